@@ -1,0 +1,44 @@
+# fogwatch: `make run` serves the bundled examples, `make test` runs every suite.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SYSSTAMP := $(VENV)/.system-deps
+
+.PHONY: install system-deps run test lint fix bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev,spark]"
+	touch $(STAMP)
+
+system-deps: $(SYSSTAMP)
+
+$(SYSSTAMP): scripts/system-deps.sh
+	bash scripts/system-deps.sh
+	mkdir -p $(VENV) && touch $(SYSSTAMP)
+
+run: install
+	$(BIN)/fogwatch extract examples/ -o /tmp/fogwatch-examples.jsonl
+	$(BIN)/python -m fogwatch.show_table /tmp/fogwatch-examples.jsonl
+
+test: install system-deps
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy src
+
+fix: install
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
+
+bench: install
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

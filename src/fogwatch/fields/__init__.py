@@ -1,0 +1,1 @@
+"""One module per incident field; each reads a Mention and quotes its evidence."""
