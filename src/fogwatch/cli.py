@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -18,14 +17,14 @@ err = Console(stderr=True)
 out = Console()
 
 
-def _open_output(path: Optional[Path]):
+def _open_output(path: Path | None):
     return open(path, "w", encoding="utf-8") if path else sys.stdout
 
 
 @app.command()
 def extract(
     inputs: list[str] = typer.Argument(..., help="files, folders, or - for stdin"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write JSON Lines here"),
+    output: Path | None = typer.Option(None, "-o", "--output", help="write JSON Lines here"),
 ) -> None:
     """Extract incidents from reports; print one JSON line per article."""
     from fogwatch.batch import Tally, run_batch
@@ -56,15 +55,20 @@ def schema() -> None:
 def evaluate_cmd(
     gold: Path = typer.Argument(..., help="a gold JSON Lines file (spec section 4)"),
     as_json: bool = typer.Option(False, "--json", help="print the figures as JSON"),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="list missed, spurious and wrong incidents"),
 ) -> None:
     """Score extraction against a gold file: incident P/R/F1, field accuracies, article figures."""
     from fogwatch.evaluate import evaluate_file, render_table
 
-    report = evaluate_file(gold)
+    try:
+        report = evaluate_file(gold)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error[/red] {gold}: {exc}", highlight=False)
+        raise typer.Exit(2) from exc
     if as_json:
         print(json.dumps(report.as_dict(), indent=2))
     else:
-        render_table(report, out)
+        render_table(report, out, verbose=verbose)
 
 
 def main() -> None:
