@@ -1,0 +1,150 @@
+"""Embedded social posts inside a scraped article: quoted tweets, Telegram posts, videos.
+
+Scrapers flatten an embed into a few lines of text. A tweet ends with a signature line
+(`— Name (@handle) Month D, YYYY`) and its picture link (`pic.twitter.com/...`) sits on the
+post's last line, though some scrapers put the post's last line after the signature. A
+Telegram post is marked by its `t.me/<channel>/<number>` link. Embeds are content, not
+boilerplate: the cleaner keeps their lines and records where they sit.
+
+Everything here works on a list of lines and returns line ranges; the cleaner turns them
+into character offsets once it knows which lines survive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+# `— Name (@handle) May 3, 2023`; the name may itself hold an address (name@bsky.social).
+_TWEET_SIGNATURE = re.compile(
+    r"^\s*[—–―-]{1,2}\s*(?P<name>[^()\n]{0,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$"
+)
+# A bare `— @handle May 3, 2023`, as some scrapers print it.
+_BARE_SIGNATURE = re.compile(
+    r"^\s*[—–―-]{1,2}\s*@(?P<handle>\w{1,30})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*$"
+)
+_TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|(?:twitter|x)\.com/\w+/status)/\w+", re.IGNORECASE)
+_TELEGRAM_LINK = re.compile(
+    r"\b(?:t|telegram)\.me/(?:s/)?(?P<channel>[A-Za-z]\w{3,31})(?:/(?P<post>\d+))?", re.IGNORECASE
+)
+_VIDEO_LINK = re.compile(r"\b(?:youtube\.com/(?:watch|shorts|embed)|youtu\.be/|vimeo\.com/\d)", re.IGNORECASE)
+_POST_MARK = re.compile(r"(?:^|\s)[#@]\w{2,}")
+_URL_ONLY = re.compile(r"^\s*(?:https?://)?\S+\s*$")
+
+# How many lines after a signature may still belong to the post (scrapers that move the
+# post's last line, with its picture link, below the signature).
+_MAX_TRAILING = 3
+# Lines before a signature beyond the first are taken only when short: a post rarely runs
+# past a few short lines, while the article's own paragraphs are long.
+_MAX_EXTRA_POST_WORDS = 12
+_MAX_TRAILING_WORDS = 30
+
+
+@dataclass(frozen=True)
+class EmbedLines:
+    """An embed found in a list of lines: `first`..`last` inclusive."""
+
+    kind: str
+    author: str | None
+    date: str | None
+    first: int
+    last: int
+
+
+def parse_signature_date(text: str | None) -> str | None:
+    """'November 3, 2023' or 'Nov 3, 2023' -> '2023-11-03'; None when it is not a date."""
+    if not text:
+        return None
+    cleaned = text.replace(".", "")
+    for fmt in ("%B %d, %Y", "%b %d, %Y"):
+        try:
+            return datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def tweet_signature(line: str) -> tuple[str, str | None] | None:
+    """The (@handle, ISO date) of a tweet signature line, or None for any other line."""
+    if len(line) > 200:
+        return None
+    match = _TWEET_SIGNATURE.match(line) or _BARE_SIGNATURE.match(line)
+    if not match:
+        return None
+    return "@" + match.group("handle"), parse_signature_date(match.group("date"))
+
+
+def find_embeds(lines: list[str]) -> list[EmbedLines]:
+    """Every embedded post in `lines`, in order, as line ranges that do not overlap."""
+    taken: set[int] = set()
+    found: list[EmbedLines] = []
+    for i, line in enumerate(lines):
+        signature = tweet_signature(line)
+        if signature:
+            first = _post_start(lines, i, taken)
+            last = _post_tail(lines, i)
+            found.append(EmbedLines("tweet", signature[0], signature[1], first, last))
+            taken.update(range(first, last + 1))
+    for i in range(len(lines)):
+        if i in taken:
+            continue
+        embed = _link_embed(lines, i, taken)
+        if embed:
+            found.append(embed)
+            taken.update(range(embed.first, embed.last + 1))
+    return sorted(found, key=lambda e: e.first)
+
+
+def _post_start(lines: list[str], signature: int, taken: set[int]) -> int:
+    """The first line of the post whose signature is at `signature`."""
+    first = signature
+    while first - 1 >= 0 and (first - 1) not in taken and tweet_signature(lines[first - 1]) is None:
+        candidate = lines[first - 1]
+        if first < signature and not _looks_like_post_line(candidate):
+            break
+        first -= 1
+    return first
+
+
+def _looks_like_post_line(line: str) -> bool:
+    if _TWEET_LINK.search(line) or _POST_MARK.search(line) or _mostly_non_latin(line):
+        return True
+    # A short line, unless it is Title Case: a headline the page placed above the post.
+    words = line.split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) <= _MAX_EXTRA_POST_WORDS and capitalised < 0.6 * len(words)
+
+
+def _mostly_non_latin(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if ord(c) > 0x24F) / len(letters) > 0.5
+
+
+def _post_tail(lines: list[str], signature: int) -> int:
+    """The signature line, or the line after it carrying the post's picture link."""
+    for j in range(signature + 1, min(len(lines), signature + 1 + _MAX_TRAILING)):
+        line = lines[j]
+        if tweet_signature(line) or len(line.split()) > _MAX_TRAILING_WORDS:
+            break
+        if _TWEET_LINK.search(line):
+            return j
+    return signature
+
+
+def _link_embed(lines: list[str], i: int, taken: set[int]) -> EmbedLines | None:
+    """A post known only by its link: a Telegram post, a tweet picture, a video."""
+    line = lines[i]
+    telegram = _TELEGRAM_LINK.search(line)
+    if telegram and telegram.group("post"):
+        # A line that is only the link closes the post written above it.
+        first = i
+        if _URL_ONLY.match(line) and i > 0 and (i - 1) not in taken:
+            first = i - 1
+        return EmbedLines("telegram", "@" + telegram.group("channel"), None, first, i)
+    if _TWEET_LINK.search(line):
+        return EmbedLines("tweet", None, None, i, i)
+    if _VIDEO_LINK.search(line):
+        return EmbedLines("video", None, None, i, i)
+    return None
