@@ -1,0 +1,339 @@
+"""cues: the domain lexicons detect reads, kept as data tables.
+
+Each row of TYPE_CUES is (incident type, weight, pattern, required): `pattern` is matched on the
+lowercased sentence; `required`, when given, must match the sentence too (an "own troops" phrase is a
+friendly-fire cue only next to a verb of firing). Weights rank cues of different types found in one
+sentence and seed the mention's confidence: 0.9 = the phrase names the type outright ("friendly fire",
+"refused to fight"), 0.6-0.8 = typical wording, <= 0.5 = a weak hint that any stronger cue overrides.
+
+The phrases are written for war reporting in general (Ukraine, Gaza, Sudan, Myanmar, the Sahel, Syria,
+Yemen, Ethiopia), not for one outlet's house style.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def words(table: str) -> frozenset[str]:
+    """A word table written as whitespace-separated words (easier to read and extend than a list literal)."""
+    return frozenset(table.split())
+
+
+# Verbs of firing or hitting: what must sit beside an "own troops" or "mistook" cue.
+_ATTACK = (
+    r"\b(?:fir(?:ed|ing)|shot|shoot(?:ing)?|struck|strik(?:e|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|hit|kill(?:ed|ing)"
+    r"|down(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)|open(?:ed)? fire|rain(?:ed|ing) down|pound(?:ed|ing)"
+    r"|wound(?:ed|ing)|destroy(?:ed|ing)|launch(?:ed|ing)|dropp(?:ed|ing))\b"
+)
+_OWN_SIDE = (
+    r"\b(?:its|their|his|our|her) own (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|positions?|men|units?|paratroopers"
+    r"|infantry|infantrymen|infantries|servicemen|fighters|comrades|column|convoy|personnel|side|trenches|lines"
+    r"|aircraft|jets?|planes?|helicopters?|drones?|pilots?|ships?|vessels?|tanks?|vehicles?|artillery|air defen[cs]e"
+    r"|gunners|crew|sailors|marines|militia|allies|base)\b"
+)
+_MEMBERS = (
+    r"(?:men|soldiers|troops|members|personnel|fighters|servicemen|paratroopers|marines|officers?|commanders?"
+    r"|tanks|vehicles|aircraft|helicopters|jets|ships|guns|positions?|command(?:ing)? officer|crew|staff)"
+)
+
+# (type, weight, pattern, required)
+_TABLE: list[tuple[str, float, str, str | None]] = [
+    # friendly fire: own side hit by mistake
+    ("friendly_fire", 0.95, r"\bfriendly[- ]fire\b", None),
+    ("friendly_fire", 0.95, r"\bblue[- ]on[- ]blue\b|\bfratricid\w+", None),
+    ("friendly_fire", 0.85, _OWN_SIDE, _ATTACK),
+    (
+        "friendly_fire",
+        0.8,
+        r"\b(?:mistook|mistaking|mistaken for|misidentified|confused (?:them|it) (?:for|with))\b",
+        _ATTACK,
+    ),
+    ("friendly_fire", 0.7, r"\b(?:by mistake|in error|mistakenly)\b.{0,60}\b(?:comrades|allied|own)\b", None),
+    # accidental release: a weapon dropped or fired by accident on own or held ground
+    (
+        "accidental_release",
+        0.9,
+        r"\b(?:accidental(?:ly)?|inadvertent(?:ly)?|unintentional(?:ly)?|mistakenly|erroneous(?:ly)?|by accident)\b"
+        r"[\"”“' ]*(?:[\w-]+ ){0,4}[\"”“' ]*(?:dropp(?:ed|ing)|drop|bomb(?:ed|ing)?|releas(?:ed|e|ing)|fir(?:ed|ing)"
+        r"|launch(?:ed|ing)?|struck|hit|fell|discharg(?:ed|e))\b",
+        None,
+    ),
+    (
+        "accidental_release",
+        0.9,
+        r"\b(?:unscheduled|unplanned|abnormal|emergency) (?:release|landing|descent|drop"
+        r"|discharge|jettison)s? of (?:[\w-]+ ){0,3}(?:munitions?|bombs?|ordnance|ammunition|missiles?)",
+        None,
+    ),
+    ("accidental_release", 0.75, r"\bjettison(?:ed|ing)\b", None),
+    # refusal to fight
+    (
+        "refusal_to_fight",
+        0.95,
+        r"\brefus(?:e|ed|es|ing|al) to (?:fight|deploy|obey|go|return|advance|attack|invade"
+        r"|serve|carry out|follow|take part|participate|enter|storm|be deployed|comply|mobili[sz]e|continue fighting"
+        r"|join|redeploy|be sent|assault)\b",
+        None,
+    ),
+    (
+        "refusal_to_fight",
+        0.9,
+        r"\brefus(?:e|ed|es|ing) (?:orders?|an order|the order|commands?|combat|deployment)\b",
+        None,
+    ),
+    ("refusal_to_fight", 0.9, r"\bmutin(?:y|ied|ies|ous|eers?)\b|\brefuseniks?\b|\brefusniks?\b", None),
+    (
+        "refusal_to_fight",
+        0.8,
+        r"\bdeserters?\b|\bdesertion\b|\bdeserted (?:from|their|his|her|the (?:army|front|unit)"
+        r"|en masse|with)\b",
+        None,
+    ),
+    (
+        "refusal_to_fight",
+        0.75,
+        r"\brebelled\b|\brevolted\b|\bdisobey(?:ed|ing)\b|\binsubordination\b"
+        r"|\bdefied (?:the |an )?orders?\b|\bdefected\b",
+        None,
+    ),
+    (
+        "refusal_to_fight",
+        0.7,
+        r"\b(?:abandoned|fled|left) (?:their|his|her) (?:posts?|positions?|units?|weapons)\b"
+        r"|\blaid down (?:their|his) (?:arms|weapons)\b|\bwould not fight\b",
+        None,
+    ),
+    # repression: arrests, raids, prosecutions, dismissals
+    (
+        "repression",
+        0.85,
+        r"\b(?:arrest(?:ed|s)?|detain(?:ed|ing)|jailed|imprisoned|sentenced|convicted"
+        r"|court[- ]martial(?:l?ed)?|abducted)\b",
+        None,
+    ),
+    (
+        "repression",
+        0.8,
+        r"\braid(?:ed|s)? (?:on )?(?:the )?(?:[\w']+ ){0,3}(?:offices?|homes?|houses?|apartments?"
+        r"|newsroom|headquarters|premises|flats?)\b",
+        None,
+    ),
+    (
+        "repression",
+        0.75,
+        r"\b(?:prosecut(?:ed|ion|ing)|criminal (?:case|cases|charges?|proceedings)|charged with"
+        r"|put on trial|stood trial|tried for|searched (?:the )?(?:homes?|offices?|premises))\b",
+        None,
+    ),
+    (
+        "repression",
+        0.7,
+        r"\b(?:dismissed|sacked|expelled|stripped of (?:their|his|her) (?:rank|ranks)|demoted"
+        r"|discharged from)\b|\b(?:was|were|been|got) fired\b(?! (?:at|on|upon|from|toward|towards|into|back))",
+        None,
+    ),
+    ("repression", 0.6, r"\b(?:executed for|tortured|crackdown|punished|interrogated|fined)\b", None),
+    # losses of a unit, not tied to one strike or clash
+    (
+        "losses",
+        0.8,
+        r"\blost (?:(?:up to|at least|about|around|nearly|over|more than|some|its|their|his|the|all"
+        r"|half|most|of) )*(?:[\w,-]+ ){0,3}" + _MEMBERS + r"\b",
+        None,
+    ),
+    (
+        "losses",
+        0.65,
+        r"\bsuffered (?:\w+ ){0,2}(?:losses|casualties)\b|\blosses of\b|\bcasualties of\b"
+        r"|\b(?:was|were|been) (?:nearly |almost |effectively )?(?:wiped out|decimated|annihilated)\b",
+        None,
+    ),
+    ("losses", 0.4, r"\bkilled in action\b|\b(?:was|were|been) killed\b|\bdied\b|\bperished\b", None),
+    # strike: shelling, missiles, air and drone strikes
+    (
+        "strike",
+        0.85,
+        r"\b(?:missile|drone|air|rocket|artillery|kamikaze|bomb|mortar|airstrike|glide[- ]bomb"
+        r"|ballistic|cruise[- ]missile|shahed|rocket[- ]artillery)[- ]?(?:strikes?|attacks?|barrage|raids?)\b"
+        r"|\bairstrikes?\b|\bair raids?\b",
+        None,
+    ),
+    ("strike", 0.75, r"\bshell(?:ed|ing)\b|\bbombard(?:ed|ing|ment)\b|\bbomb(?:ed|ing)\b|\bpounded\b", None),
+    (
+        "strike",
+        0.65,
+        r"\bstruck\b|\bstrikes? (?:on|against|hit)\b|\bfired (?:[\w-]+ ){0,2}(?:missiles?|rockets?"
+        r"|shells?|drones?|at|on|upon)\b|\blaunched (?:[\w-]+ ){0,3}(?:missiles?|rockets?|drones?|strikes?)\b"
+        r"|\bopened fire\b|\bshot down\b|\bdowned\b",
+        None,
+    ),
+    ("strike", 0.5, r"\b(?:hit|targeted|destroyed|blew up|intercepted)\b", None),
+    # armed clash: ground fighting between opposing forces
+    (
+        "armed_clash",
+        0.85,
+        r"\bclash(?:ed|es)?\b|\bfirefights?\b|\bgun ?battles?\b|\bshoot-?outs?\b"
+        r"|\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bambush(?:ed|es)?\b|\bskirmish(?:ed|es)?\b",
+        None,
+    ),
+    (
+        "armed_clash",
+        0.75,
+        r"\bfighting (?:broke out|erupted|took place|raged|continued|flared)\b|\bfought\b"
+        r"|\brepelled (?:an? |the )?(?:\w+ )?(?:attack|assault|offensive)\b|\bstormed\b|\boverran\b"
+        r"|\bcounter-?attack(?:ed|s)?\b|\bbattle (?:for|of)\b",
+        None,
+    ),
+    (
+        "armed_clash",
+        0.55,
+        r"\b(?:attacked|assaulted|raided|captured|seized) (?:[\w-]+ ){0,3}(?:positions?|checkpoints?"
+        r"|bases?|outposts?|convoys?|patrols?|villages?|town|trenches|barracks|camp)\b",
+        None,
+    ),
+    # military accident: crash, explosion, training death with no weapon aimed at anyone
+    (
+        "military_accident",
+        0.85,
+        r"\b(?:training|exercise|drill)s? (?:accident|incident|mishap)s?\b"
+        r"|\b(?:died|killed|injured|wounded) (?:during|in|while) (?:a |an )?(?:training|exercises?|drills?)\b",
+        None,
+    ),
+    (
+        "military_accident",
+        0.8,
+        r"\bcrash(?:ed|es|-landed)?\b|\bcollided\b|\bcollision\b|\bcapsized\b|\bran aground\b"
+        r"|\bmishap\b|\bnon-combat\b|\bmalfunction(?:ed|ing)?\b|\btechnical (?:failure|fault|problem)s?\b",
+        None,
+    ),
+    (
+        "military_accident",
+        0.75,
+        r"\bexplo(?:ded|sion) (?:during|while|at|in) (?:a |an |the )?(?:training|exercise"
+        r"|drill|depot|storage|warehouse|arsenal|maintenance|loading|unloading|barracks)\b|\b(?:ammunition|ammo"
+        r"|munitions?|arms) (?:depot|dump|store|storage|warehouse)s? (?:explo\w+|blew up|detonated|caught fire)"
+        r"|\baccidental (?:explosion|detonation|discharge|blast|shooting)\b|\bcaught fire\b|\boverturned\b"
+        r"|\brolled over\b",
+        None,
+    ),
+    ("military_accident", 0.6, r"\bduring (?:a |an )?(?:training|exercises?|drills?)\b", None),
+    # other military incidents
+    (
+        "other",
+        0.6,
+        r"\bsabotage[ds]?\b|\barson\b|\bset (?:fire|ablaze) to\b|\bhijack(?:ed|ing)\b|\blooted\b"
+        r"|\bsurrendered\b|\bopened fire on (?:his|their) (?:fellow|own) (?:soldiers|servicemen)\b|\bhazing\b",
+        None,
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    weight: float
+    pattern: re.Pattern[str]
+    required: re.Pattern[str] | None
+
+
+TYPE_CUES: tuple[Cue, ...] = tuple(Cue(t, w, re.compile(p), re.compile(r) if r else None) for t, w, p, r in _TABLE)
+
+# Start a new mention even when words recur: "In another incident", "Separately", "a similar attack".
+NEW_INCIDENT = re.compile(
+    r"\b(?:in (?:an)?other (?:[\w-]+ ){0,4}(?:incident|attack|case|strike|episode|development)|another (?:[\w-]+ ){0,3}"
+    r"(?:incident|attack|strike|case|episode|clash|raid)|separately|in a separate|elsewhere|a similar (?:[\w-]+ )?"
+    r"(?:incident|attack|strike|case|episode)|similarly|also on|earlier (?:this|that|last) (?:week|month|year)"
+    r"|a (?:second|third|further) (?:incident|attack|strike|case))\b",
+    re.IGNORECASE,
+)
+
+# A definite reference back to the event just reported: joins the previous mention.
+_ANAPHORIC_HEADS = (
+    r"incident|attack|strike|strikes|shelling|explosion|blast|crash|clash|clashes|fighting|raid|arrest|arrests|mutiny"
+    r"|episode|event|bombing|ambush|troops|soldiers|servicemen|men|unit|regiment|battalion|brigade|crew|pilot|pilots"
+    r"|aircraft|jet|plane|helicopter|drone|missile|bomb|victims|dead|wounded|operator|commander|paratroopers|fighters"
+    r"|sailors|deserters|detainees|officers|conscripts|mobilized|mobilised|servicemen"
+)
+ANAPHORA = re.compile(
+    r"^(?:[^,]{0,60}, )?(?:the|this|that|these|those) (?:[\w-]+ ){0,2}(?:" + _ANAPHORIC_HEADS + r")\b"
+    r"|^(?:they|he|she|it|both|all of them|some of them)\b"
+    r"|\b(?:the|this|that) (?:incident|attack|strike|episode|explosion|blast|crash)\b(?! (?:in|at|on) )",
+    re.IGNORECASE,
+)
+
+# Sentences that speak about a report rather than report an event: their verb is one of checking or
+# answering a claim. They become context of a mention, never evidence.
+META = re.compile(
+    r"\b(?:(?:could|can|did|does|do|was|were|is|are|has|have)(?:n't| not| unable to| been unable to)? "
+    r"(?:not )?(?:independently |immediately )?(?:verify|verified|confirm|confirmed|corroborate|corroborated)"
+    r"|verif(?:y|ied|ying)|corroborat\w+|den(?:y|ied|ies|ying)|refuted|dismissed (?:the|these|those|this) "
+    r"(?:reports?|claims?|allegations?)|declined to comment|did not (?:immediately )?(?:respond|reply|comment)"
+    r"|(?:has|have) not (?:commented|responded)|no (?:official )?(?:confirmation|comment)|(?:admit|acknowledg)"
+    r"(?:s|ed|es|ted)?)\b",
+    re.IGNORECASE,
+)
+REPORT_WORD = re.compile(
+    r"\b(?:the|this|that|these|those) (?:reports?|claims?|allegations?|account|information)\b", re.IGNORECASE
+)
+REPORTED_BY = re.compile(r"\b(?:report(?:s|ed)?|according to|said|wrote|citing|claimed)\b", re.IGNORECASE)
+
+# Trend or habitual statements: no single time and place.
+TREND = re.compile(
+    r"\b(?:lately|increasingly|often|frequently|regularly|routinely|usually|typically|constantly|continually"
+    r"|more and more|every (?:day|night|week)|daily|nightly|on a daily basis|in recent (?:days|weeks|months|years)"
+    r"|over the (?:past|last) (?:few )?(?:days|weeks|months|years?)|since the (?:start|beginning|outbreak)"
+    r"|since (?:the|its|their) (?:invasion|war|conflict)|since (?:it|they|\w+) (?:began|launched|started)"
+    r"|throughout the (?:war|conflict)|sometimes|tend to|in general|generally|commonly|not unheard of"
+    r"|there (?:have|has) been|there (?:are|were) (?:many|numerous|several|frequent|more|multiple|countless|dozens)"
+    r"|(?:such|similar|these|those|more|many|frequent|numerous|repeated) (?:[\w-]+ ){0,2}(?:incidents|cases|attacks"
+    r"|episodes|instances|strikes))\b",
+    re.IGNORECASE,
+)
+# A specific time anchor keeps a sentence an event even with a trend word ("repeatedly on Monday").
+TIME_ANCHOR = re.compile(
+    r"\b(?:today|yesterday|tonight|last (?:night|week|month|year)|this (?:morning|afternoon|evening)"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|on|since) (?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)\w*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:in|on) \d{4})\b",
+    re.IGNORECASE,
+)
+
+# Words too common in war reporting to tie two sentences to one event.
+COMMON_WORDS = words(
+    """
+    russian russians russia ukraine ukrainian ukrainians israel israeli israelis gaza palestinian hamas sudan sudanese
+    myanmar syria syrian yemen yemeni ethiopia ethiopian army military forces force troops soldiers soldier war
+    invasion front frontline region city village area people civilians said says according report reports reported
+    also after before during when while which that this with from into their there were been have about more than
+    other some least most incident incidents attack attacks government ministry defense defence official officials
+    media news local killed wounded told including year years month months week day days time last first
+    """
+)
+STOPWORDS = words(
+    """
+    the and for are was but not you all any can had her his him its our out who how why did get has may new now
+    one two own she too use way per via upon onto over under then them they than what whom will would could should
+    these those being such only also just very into each
+    """
+)
+NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "dozen": "12",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "hundred": "100",
+}
