@@ -40,23 +40,33 @@ _STOPWORDS = _wordset(
 )
 # Verbs that open a call to action, and the channels or page parts such calls point to.
 _CTA_VERBS = _wordset(
-    """subscribe follow join share sign register download install click tap like support donate contribute
-    highlight press select read watch listen get become visit check send tell email contact enable turn allow
-    discover explore try upgrade log stay never sponsor bookmark save rate leave comment"""
+    """subscribe join share sign register download install click tap donate contribute highlight
+    bookmark sponsor visit discover explore upgrade become send email"""
 )
+# Verbs that also open ordinary sentences ("Like many towns", "Support for the plan"): a call
+# to action only when the next word turns to the reader or the page ("Like us", "Read more").
+_CTA_AMBIGUOUS_VERBS = _wordset(
+    """follow like support read watch listen get check tell contact press select log stay never try save rate leave
+    comment turn allow enable find"""
+)
+_CTA_NEXT = _wordset("us our your me now more up out informed tuned ctrl")
+# After these the verb needs a channel in the line too ("Watch the video below").
+_CTA_NEXT_WEAK = _wordset("the this here in on a")
 _CHANNELS = _wordset(
     """telegram twitter facebook instagram youtube tiktok whatsapp viber signal linkedin threads bluesky
     mastodon reddit patreon newsletter newsletters inbox email e-mail podcast podcasts app channel channels
     feed rss notifications alerts updates membership subscription subscribers donation journalism button link
     links here below ctrl enter keyboard page article story stories text premium"""
 )
-_PERSONAL = _wordset("us our your you yours")
+# Words that address the reader; "our" alone does not ("our correspondent said").
+_READER = _wordset("us your you yours")
 # Words of a row of share buttons ("Share  Facebook  X  Email  Copy link").
 _SHARE_ROW = _CHANNELS | _wordset("share tweet copy print mail comments comment save x whatsapp")
-# Lead-ins that may precede the verb of a call to action.
+# Lead-ins that make the next verb an imperative: politeness, or a purpose clause
+# ("To report a mistake, select ...", "For more updates, follow ...").
 _CTA_LEAD = re.compile(
     r"^(?:you can also|you can|please|also|don'?t forget to|do not forget to|be sure to|make sure to|"
-    r"click here to|want more\??|psst[.!]?|now|and)\s+",
+    r"click here to|want more\??|psst[.!]?|now|and|(?:to|if you|for)\b[^,.]{1,50},)\s*",
     re.IGNORECASE,
 )
 
@@ -118,8 +128,6 @@ _MIN_PARAGRAPH_WORDS = 8
 # which a headline-shaped line is taken as unrelated. On the seeds the related-headline lines
 # score 0.0-0.34 and real subheadings of invented test articles 0.6-1.0; 0.5 sits between.
 _RELATED_OVERLAP = 0.5
-# A bullet list whose items share less than this with the article is a list of other stories.
-_UNRELATED_LIST_OVERLAP = 0.25
 
 
 @dataclass
@@ -195,6 +203,8 @@ def host_outlet(url: str | None) -> str | None:
         return None
     if not host:
         return None
+    if "." not in host or not re.fullmatch(r"[\w.-]+", host):
+        return None
     for prefix in ("www.", "m.", "amp.", "mobile."):
         if host.startswith(prefix) and host.count(".") > 1:
             host = host[len(prefix) :]
@@ -255,12 +265,28 @@ def _take_title(
             if first_spam and first_spam != spam:
                 removed.append(Removed(kind="spam_title", text=first_spam))
             return title, lines[1:]
+        rest = _after_title(lines[0], title) if lines else None
+        if rest is not None:
+            if rest:
+                removed.append(Removed(kind="spam_title", text=rest))
+            return title, lines[1:]
         return title, lines
     if lines and len(lines) > 1 and (first_spam or is_headline(first_head)):
         if first_spam:
             removed.append(Removed(kind="spam_title", text=first_spam))
         return first_head, lines[1:]
     return None, lines
+
+
+def _after_title(line: str, title: str) -> str | None:
+    """What follows the title on a line that opens with it ('' when nothing); None otherwise."""
+    if not line.lower().startswith(title.lower()):
+        return None
+    rest = line[len(title) :]
+    if rest and rest[0].isalnum():
+        return None  # the title is only the start of a longer sentence
+    rest = rest.strip(" _|-–—:•·»")
+    return rest if len(rest.split()) <= 10 else None
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -311,16 +337,19 @@ def _is_title_spam(pattern: re.Pattern[str], head: str, tail: str, outlet: str |
         return True
     if pattern is _BAR:
         return len(tail_words) <= 6
-    # A dash also joins two halves of a real headline: only an unrelated, lower-case tail is spam.
-    return tail == tail.lower() and not (_content_words(tail) & _content_words(head))
+    # A dash also joins two halves of a real headline ("... - spokesman"): only an unrelated
+    # lower-case phrase of a few words (an ad's keywords) is spam.
+    return len(tail_words) >= 3 and tail == tail.lower() and not (_content_words(tail) & _content_words(head))
 
 
 def _names_outlet(tail: str, outlet: str | None) -> bool:
     if not outlet:
         return False
     squeezed = re.sub(r"[\W_]+", "", tail).lower()
-    core = re.sub(r"[\W_]+", "", outlet.lower().split(".")[0] if "." in outlet else outlet.lower())
-    return bool(core) and (squeezed == core or squeezed.startswith(core) or core.startswith(squeezed or "\0"))
+    core = re.sub(r"[\W_]+", "", outlet.lower().rsplit(".", 1)[0] if "." in outlet else outlet.lower())
+    if len(squeezed) < 4 or len(core) < 4:
+        return False
+    return core in squeezed or squeezed in core
 
 
 # --- judging lines -------------------------------------------------------------------
@@ -344,10 +373,10 @@ def line_kind(line: str) -> str | None:
         return "footer"
     if _RELATED_LEAD.match(line):
         return "related_links"
-    if is_call_to_action(line):
-        return "cta"
     if is_furniture(line):
         return "other"
+    if is_call_to_action(line):
+        return "cta"
     return None
 
 
@@ -368,13 +397,32 @@ def is_call_to_action(line: str) -> bool:
         return False
     if len(words) <= 8 and sum(w in _SHARE_ROW for w in words) / len(words) >= 0.6:
         return True  # a row of share buttons
-    lead = _CTA_LEAD.sub("", line.strip(" \t-–—•*►>|:!🔔👉📲📩✅")).lower()
-    verb = _WORD.match(lead)
+    stripped = line.strip(" \t-–—•*►>|:!🔔👉📲📩✅")
+    lead_in = _CTA_LEAD.match(stripped)
+    lead = _WORD.findall(stripped[lead_in.end() if lead_in else 0 :].lower())
     points_somewhere = bool(set(words) & _CHANNELS) or bool(re.search(r"@\w{3,}", line))
-    addresses_reader = bool(set(words) & _PERSONAL)
-    if verb and verb.group().lower() in _CTA_VERBS and (points_somewhere or addresses_reader):
+    addresses_reader = bool(set(words) & _READER)
+    targeted = points_somewhere or addresses_reader or "our" in words or lead_in
+    if lead and targeted and _opens_call(lead, bool(lead_in), points_somewhere, len(words)):
         return True
-    return len(words) <= 15 and bool(set(words) & _CTA_VERBS) and points_somewhere and addresses_reader
+    if len(lead) <= 3 and lead and lead[0] in _CTA_VERBS and not line.endswith("."):
+        return True  # "Subscribe now", "Donate"
+    verbs_near_target = any(
+        w in _CTA_VERBS and set(words[k + 1 : k + 3]) & (_CHANNELS | _READER) for k, w in enumerate(words)
+    )
+    return len(words) <= 15 and verbs_near_target and addresses_reader
+
+
+def _opens_call(lead: list[str], after_lead_in: bool, points_somewhere: bool, n_words: int) -> bool:
+    """Whether the line opens with a call-to-action verb used as an imperative."""
+    verb, following = lead[0], lead[1] if len(lead) > 1 else ""
+    if verb in _CTA_VERBS or (verb in _CTA_AMBIGUOUS_VERBS and after_lead_in):
+        return True
+    if verb not in _CTA_AMBIGUOUS_VERBS:
+        return False
+    if following in _CTA_NEXT:
+        return True
+    return points_somewhere and (following in _CTA_NEXT_WEAK or n_words <= 10)
 
 
 def is_furniture(line: str) -> bool:
@@ -399,7 +447,7 @@ def _mark_unrelated_lists(lines: list[str], kinds: list[str | None], protected: 
             items = [_BULLET.sub("", line) for line in lines[i:j]]
             overlap = sum(_overlap(item, vocab) for item in items) / len(items)
             headline_share = sum(not item.endswith(".") for item in items) / len(items)
-            if overlap < _UNRELATED_LIST_OVERLAP or (headline_share >= 0.5 and overlap < _RELATED_OVERLAP):
+            if headline_share >= 0.5 and overlap < _RELATED_OVERLAP:
                 for k in range(i, j):
                     kinds[k] = "related_links"
             i = j
@@ -423,7 +471,7 @@ def _mark_tail(lines: list[str], kinds: list[str | None], protected: set[int]) -
     """After the article's last paragraph, headline-shaped lines are links to other stories."""
     last = -1
     for i, line in enumerate(lines):
-        if i in protected or (kinds[i] is None and _is_paragraph(line)):
+        if i in protected or (kinds[i] is None and _closes_content(line)):
             last = i
     if last < 0:
         return
@@ -433,6 +481,11 @@ def _mark_tail(lines: list[str], kinds: list[str | None], protected: set[int]) -
         line = lines[i]
         if not line.endswith(tuple(_TERMINAL)) and len(line.split()) <= _MAX_TITLE_WORDS:
             kinds[i] = "related_links"
+
+
+def _closes_content(line: str) -> bool:
+    """A sentence of the article (key-point bullets included), after which a tail may start."""
+    return len(line.split()) >= 5 and line.endswith(tuple(_TERMINAL))
 
 
 def _is_paragraph(line: str) -> bool:

@@ -36,9 +36,10 @@ _URL_ONLY = re.compile(r"^\s*(?:https?://)?\S+\s*$")
 # How many lines after a signature may still belong to the post (scrapers that move the
 # post's last line, with its picture link, below the signature).
 _MAX_TRAILING = 3
-# Lines before a signature beyond the first are taken only when short: a post rarely runs
-# past a few short lines, while the article's own paragraphs are long.
-_MAX_EXTRA_POST_WORDS = 12
+# Lines before a signature beyond the first are taken only when they carry a post's marks
+# (a link, #tag, @handle, another script) or are very short: the article's own sentences
+# above an embed are longer.
+_MAX_EXTRA_POST_WORDS = 6
 _MAX_TRAILING_WORDS = 30
 
 
@@ -57,7 +58,7 @@ def parse_signature_date(text: str | None) -> str | None:
     """'November 3, 2023' or 'Nov 3, 2023' -> '2023-11-03'; None when it is not a date."""
     if not text:
         return None
-    cleaned = text.replace(".", "")
+    cleaned = text.replace(".", "").replace("Sept ", "Sep ")
     for fmt in ("%B %d, %Y", "%b %d, %Y"):
         try:
             return datetime.strptime(cleaned, fmt).date().isoformat()
@@ -109,9 +110,11 @@ def _post_start(lines: list[str], signature: int, taken: set[int]) -> int:
 
 
 def _looks_like_post_line(line: str) -> bool:
+    if _TELEGRAM_LINK.search(line) or _VIDEO_LINK.search(line):
+        return False  # another embed's link
     if _TWEET_LINK.search(line) or _POST_MARK.search(line) or _mostly_non_latin(line):
         return True
-    # A short line, unless it is Title Case: a headline the page placed above the post.
+    # A very short line, unless it is Title Case: a headline the page placed above the post.
     words = line.split()
     capitalised = sum(w[:1].isupper() for w in words)
     return len(words) <= _MAX_EXTRA_POST_WORDS and capitalised < 0.6 * len(words)

@@ -1,0 +1,351 @@
+"""clean: raw scrapes in, Article out. Every sample scrape below is invented for these tests."""
+
+import hashlib
+
+import pytest
+
+from fogwatch.clean import clean, host_outlet, is_call_to_action, line_kind, split_lines, split_title_spam
+from fogwatch.model import Article, RawReport, Removed
+
+
+def _clean(text: str | None = None, **meta) -> Article:
+    return clean(RawReport(input="sample", text=text, **meta))
+
+
+def _removed(article: Article) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in article.removed]
+
+
+DISPATCH = """Drone strike sets fire to oil depot near Kursk | Northern Dispatch
+By Marta Leskiv
+A drone struck an oil depot outside the city of Kursk early on Monday, the regional governor said.
+Photo: Regional administration press office
+Firefighters spent six hours putting out the blaze, which damaged two storage tanks, according to the governor.
+Sign up for our daily briefing and get the latest news in your inbox.
+Read more: Ports on the Black Sea reopen after storm
+No one was hurt in the attack, the governor added, but residents of a nearby village were told to stay indoors.
+Share Facebook X Email
+We use cookies to improve your experience on this website. By continuing you accept our cookie policy.
+© 2024 Northern Dispatch. All rights reserved.
+"""
+
+
+def test_plain_scrape_keeps_paragraphs_and_records_each_removed_line():
+    article = _clean(DISPATCH, url="https://www.northerndispatch.example/news/1", published="2024-03-11")
+    assert article.title == "Drone strike sets fire to oil depot near Kursk"
+    assert article.text == (
+        "A drone struck an oil depot outside the city of Kursk early on Monday, the regional governor said.\n"
+        "Firefighters spent six hours putting out the blaze, which damaged two storage tanks, according to the "
+        "governor.\n"
+        "No one was hurt in the attack, the governor added, but residents of a nearby village were told to stay "
+        "indoors."
+    )
+    assert _removed(article) == [
+        ("spam_title", "Northern Dispatch"),
+        ("footer", "By Marta Leskiv"),
+        ("other", "Photo: Regional administration press office"),
+        ("cta", "Sign up for our daily briefing and get the latest news in your inbox."),
+        ("related_links", "Read more: Ports on the Black Sea reopen after storm"),
+        ("cta", "Share Facebook X Email"),
+        (
+            "other",
+            "We use cookies to improve your experience on this website. By continuing you accept our cookie policy.",
+        ),
+        ("footer", "© 2024 Northern Dispatch. All rights reserved."),
+    ]
+    assert article.outlet == "northerndispatch.example"
+    assert (article.published, article.published_source) == ("2024-03-11", "metadata")
+    assert article.id == hashlib.sha256(article.text.encode()).hexdigest()[:16]
+
+
+def test_lede_sentence_is_no_title_and_stays_in_the_body():
+    text = (
+        "Shelling damaged a school in the town of Orikhiv on Thursday, local officials said.\n"
+        "No pupils were inside because lessons had moved online months earlier.\n"
+    )
+    article = _clean(text)
+    assert article.title is None
+    assert article.text == text.strip()
+
+
+def test_metadata_title_wins_and_its_copy_leaves_the_body():
+    text = "Border post shelled overnight - live updates\nTwo guards were wounded when shells hit the post, police said."
+    article = _clean(text, title="Border post shelled overnight")
+    assert article.title == "Border post shelled overnight"
+    assert article.text == "Two guards were wounded when shells hit the post, police said."
+    assert _removed(article) == [("spam_title", "live updates")]
+
+
+def test_ad_words_glued_to_the_headline_with_an_underscore():
+    text = (
+        "Conscripts sent to the border without training, relatives say_best cheap hotels in lisbon\n"
+        "Mothers of several young conscripts said their sons had been sent to the border after two weeks.\n"
+    )
+    article = _clean(text)
+    assert article.title == "Conscripts sent to the border without training, relatives say"
+    assert _removed(article) == [("spam_title", "best cheap hotels in lisbon")]
+    assert (
+        article.text
+        == "Mothers of several young conscripts said their sons had been sent to the border after two weeks."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        (
+            "Blast hits arms depot in Crimea - The Harbour Gazette",
+            "harbourgazette.example",
+            ("Blast hits arms depot in Crimea", "The Harbour Gazette"),
+        ),
+        ("Blast hits arms depot in Crimea | World", None, ("Blast hits arms depot in Crimea", "World")),
+        ("Kremlin denies strike on bridge - spokesman", None, ("Kremlin denies strike on bridge - spokesman", None)),
+        (
+            "Russia - Ukraine war: what we know on day 300",
+            None,
+            ("Russia - Ukraine war: what we know on day 300", None),
+        ),
+        (
+            "Frontline town evacuated - cheap flights to rome",
+            None,
+            ("Frontline town evacuated", "cheap flights to rome"),
+        ),
+        ("Guards arrested after mutiny_keto diet plan", None, ("Guards arrested after mutiny", "keto diet plan")),
+    ],
+)
+def test_split_title_spam(title, outlet, expected):
+    assert split_title_spam(title, outlet) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("JOIN OUR CHANNEL FOR DAILY MAPS", "cta"),
+        ("Subscribe to our newsletter", "cta"),
+        ("Like us on Facebook and follow us on X.", "cta"),
+        ("Please support independent journalism from the front line", "cta"),
+        ("Donate", "cta"),
+        ("To report a typo, select the text and press the button below", "cta"),
+        ("Read also: Ceasefire talks stall again in Geneva", "related_links"),
+        ("Related Articles", "related_links"),
+        ("(Reporting by Ana Lis; Editing by Tom Brel)", "footer"),
+        ("(editor: mk)", "footer"),
+        ("Copyright 2023 Steppe Wire. All rights reserved.", "footer"),
+        ("By Ivan Dorosh and Ana Lis", "footer"),
+        ("Terms of Use | Privacy Policy | Contact Us", "footer"),
+        ("ADVERTISEMENT", "other"),
+        ("Listen to this article", "other"),
+        ("Photo by Petro Hlib / Getty Images", "other"),
+        ("Soldiers unload shells near the front. Photo: Steppe Wire", "other"),
+        ("This site uses cookies. Accept all", "other"),
+        ("Like many frontline towns, the village has emptied since the spring.", None),
+        ("Support for the evacuation plan has grown, our correspondent reported.", None),
+        ("Our correspondent will follow the story on Telegram.", None),
+        ("The governor said on Telegram that two people had been wounded.", None),
+        ("By nightfall the fire had been put out.", None),
+        ("Follow-up strikes hit the same district an hour later.", None),
+    ],
+)
+def test_line_kind(line, kind):
+    assert line_kind(line) == kind
+
+
+def test_call_to_action_needs_a_target():
+    assert is_call_to_action("Follow us for updates")
+    assert not is_call_to_action("Follow the river south and you reach the bridge, which was destroyed in May.")
+
+
+KEY_POINTS = """Missile hits apartment block in Dnipro
+
+Three people died when a missile hit an apartment block in Dnipro on Friday night, emergency services said.
+
+Key facts:
+- The missile struck the upper floors of a nine-storey building.
+- Rescuers pulled eleven people from the rubble.
+- The city declared a day of mourning.
+
+Rescue Work in Dnipro Apartment Block
+
+The regional governor said the building had no military use and that the strike hit residents in the apartment block.
+
+More from our network
+Chef opens ramen shop on a ferry
+Local bakery wins national award for sourdough
+"""
+
+
+def test_key_point_bullets_and_related_subheading_stay_while_the_tail_list_goes():
+    article = _clean(KEY_POINTS)
+    assert article.title == "Missile hits apartment block in Dnipro"
+    assert article.text.splitlines() == [
+        "Three people died when a missile hit an apartment block in Dnipro on Friday night, emergency services said.",
+        "Key facts:",
+        "- The missile struck the upper floors of a nine-storey building.",
+        "- Rescuers pulled eleven people from the rubble.",
+        "- The city declared a day of mourning.",
+        "Rescue Work in Dnipro Apartment Block",
+        "The regional governor said the building had no military use and that the strike hit residents in the "
+        "apartment block.",
+    ]
+    assert _removed(article) == [
+        ("related_links", "More from our network"),
+        ("related_links", "Chef opens ramen shop on a ferry"),
+        ("related_links", "Local bakery wins national award for sourdough"),
+    ]
+
+
+UNRELATED = """Naval drones hit a landing ship in the harbour of Feodosia overnight, the navy said.
+The ship was carrying fuel and ammunition when it was struck, according to a navy spokesman.
+Pop Star Cancels Stadium Tour After Vocal Injury
+Satellite images taken later showed the vessel listing heavily beside the pier in Feodosia.
+Most read
+- Pop star reveals the secret of her morning routine
+- Ten gardening mistakes everyone makes
+- Heatwave to return next week, forecasters say
+"""
+
+
+def test_unrelated_headlines_between_paragraphs_and_in_a_bullet_list_are_related_links():
+    article = _clean(UNRELATED)
+    assert article.title is None
+    assert article.text.splitlines() == [
+        "Naval drones hit a landing ship in the harbour of Feodosia overnight, the navy said.",
+        "The ship was carrying fuel and ammunition when it was struck, according to a navy spokesman.",
+        "Satellite images taken later showed the vessel listing heavily beside the pier in Feodosia.",
+    ]
+    assert [kind for kind, _ in _removed(article)] == ["related_links"] * 5
+
+
+TWEET_AND_TELEGRAM = """The brigade said its positions near the river came under artillery fire for a third night.
+Its press officer posted a short statement:
+Positions held, two attackers' vehicles hit near the crossing. Thank you to everyone who helps us.
+https://t.me/brigade_east/4512
+Local residents also filmed the shelling from across the river.
+Flashes on the horizon again tonight pic.twitter.com/Ab12Cd34
+— River Watch (@riverwatch_ua) October 5, 2023
+Stay with us: join our Telegram channel
+The army did not say whether anyone had been wounded in the attack on the crossing.
+"""
+
+
+def test_embedded_posts_stay_in_text_with_offsets_to_their_lines():
+    article = _clean(TWEET_AND_TELEGRAM)
+    assert _removed(article) == [("cta", "Stay with us: join our Telegram channel")]
+    telegram, tweet = article.embeds
+    assert (telegram.kind, telegram.author, telegram.date) == ("telegram", "@brigade_east", None)
+    assert article.text[telegram.start : telegram.end] == (
+        "Positions held, two attackers' vehicles hit near the crossing. Thank you to everyone who helps us.\n"
+        "https://t.me/brigade_east/4512"
+    )
+    assert (tweet.kind, tweet.author, tweet.date) == ("tweet", "@riverwatch_ua", "2023-10-05")
+    assert article.text[tweet.start : tweet.end] == (
+        "Flashes on the horizon again tonight pic.twitter.com/Ab12Cd34\n— River Watch (@riverwatch_ua) October 5, 2023"
+    )
+
+
+HTML = """<html><head><title>Blast hits ammunition depot in Crimea | Harbour Gazette</title>
+<meta property="og:site_name" content="Harbour Gazette">
+<meta property="article:published_time" content="2023-08-12T06:30:00+00:00"></head>
+<body><nav>Home News Sport</nav><article><h1>Blast hits ammunition depot in Crimea</h1>
+<p>A series of explosions tore through an ammunition depot in northern Crimea on Saturday, the governor said.</p>
+<p>Residents of two nearby villages were evacuated as the blasts continued for several hours, he wrote.</p>
+<p>Subscribe to our newsletter to get the day's top stories in your inbox.</p>
+<p>Moscow blamed the explosions on sabotage, without offering evidence, and said no one had been killed.</p>
+</article><footer>Terms of Use | Privacy Policy</footer></body></html>"""
+
+
+def test_html_gives_title_site_and_inferred_date():
+    article = clean(RawReport(input="page.html", html=HTML))
+    assert article.title == "Blast hits ammunition depot in Crimea"
+    assert article.outlet == "Harbour Gazette"
+    assert (article.published, article.published_source) == ("2023-08-12", "inferred")
+    assert article.text.splitlines() == [
+        "A series of explosions tore through an ammunition depot in northern Crimea on Saturday, the governor said.",
+        "Residents of two nearby villages were evacuated as the blasts continued for several hours, he wrote.",
+        "Moscow blamed the explosions on sabotage, without offering evidence, and said no one had been killed.",
+    ]
+    assert ("cta", "Subscribe to our newsletter to get the day's top stories in your inbox.") in _removed(article)
+
+
+def test_html_metadata_on_input_wins():
+    raw = RawReport(
+        input="page.html",
+        html=HTML,
+        url="https://harbourgazette.example/a/1",
+        published="2023-08-13",
+        title="Depot explosion in Crimea",
+    )
+    article = clean(raw)
+    assert (article.title, article.outlet) == ("Depot explosion in Crimea", "harbourgazette.example")
+    assert (article.published, article.published_source) == ("2023-08-13", "metadata")
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.steppewire.example/post/1", "steppewire.example"),
+        ("http://m.news.example.org/a?b=1", "news.example.org"),
+        ("steppewire.example/x", "steppewire.example"),
+        (None, None),
+        ("not a url at all", None),
+    ],
+)
+def test_host_outlet(url, outlet):
+    assert host_outlet(url) == outlet
+
+
+def test_hard_wrapped_paragraphs_are_joined_back():
+    text = (
+        "Shelling damaged a hospital in the city of Kherson on Wednesday, the\n"
+        "regional administration said, adding that patients had been moved to the\n"
+        "basement before the attack began.\n\n"
+        "Two nurses were lightly wounded by broken glass, according to the hospital's\n"
+        "director, who spoke to local television.\n"
+    )
+    assert split_lines(text) == [
+        "Shelling damaged a hospital in the city of Kherson on Wednesday, the regional administration said, adding "
+        "that patients had been moved to the basement before the attack began.",
+        "Two nurses were lightly wounded by broken glass, according to the hospital's director, who spoke to local "
+        "television.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        RawReport(input="empty", text=""),
+        RawReport(input="nothing"),
+        RawReport(input="spaces", text="  \n\n \t "),
+        RawReport(input="broken-html", html="<<<>>>\x00</"),
+        RawReport(input="broken-html-2", html="<p>Unclosed <b>markup <div>"),
+    ],
+)
+def test_empty_or_broken_input_gives_an_article_without_raising(raw):
+    article = clean(raw)
+    assert article.text == ""
+    assert article.id == hashlib.sha256(b"").hexdigest()[:16]
+
+
+def test_text_of_only_boilerplate_is_all_removed():
+    article = _clean("Subscribe to our newsletter\nFollow us on Facebook\n© 2022 Steppe Wire\n")
+    assert article.text == ""
+    assert [r.kind for r in article.removed] == ["cta", "cta", "footer"]
+
+
+def test_non_ascii_text_is_kept():
+    text = "Обстріл Харкова\nУ вівторок ракета влучила в будинок у центрі міста, повідомили в адміністрації.\n"
+    article = _clean(text)
+    assert article.title == "Обстріл Харкова"
+    assert article.text == "У вівторок ракета влучила в будинок у центрі міста, повідомили в адміністрації."
+
+
+def test_very_long_lines_are_kept_whole():
+    paragraph = "The convoy moved slowly along the damaged road, " * 4000
+    article = _clean("Convoy reaches the city\n" + paragraph.strip() + "\n")
+    assert article.text == paragraph.strip()
+    assert article.removed == []
+
+
+def test_removed_records_are_typed():
+    article = _clean(DISPATCH)
+    assert all(isinstance(r, Removed) for r in article.removed)
