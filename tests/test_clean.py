@@ -69,10 +69,10 @@ def test_lede_sentence_is_no_title_and_stays_in_the_body():
 
 
 def test_metadata_title_wins_and_its_copy_leaves_the_body():
-    text = "Border post shelled overnight - live updates\nTwo guards were wounded when shells hit the post, police said."
+    text = "Border post shelled overnight - live updates\nTwo guards were wounded by shells, police said."
     article = _clean(text, title="Border post shelled overnight")
     assert article.title == "Border post shelled overnight"
-    assert article.text == "Two guards were wounded when shells hit the post, police said."
+    assert article.text == "Two guards were wounded by shells, police said."
     assert _removed(article) == [("spam_title", "live updates")]
 
 
