@@ -1,10 +1,108 @@
-"""counts: killed, wounded and participants, with qualifiers."""
+"""counts: killed, wounded and participants, with qualifiers.
+
+A count is a number phrase tied to a casualty or refusal word in the same
+clause: "27 soldiers were killed", "killing two soldiers", "the death toll rose
+to 12", "60 paratroopers refused". The number phrase carries the qualifier
+("at least 39" -> at_least, "up to 60" -> up_to, "about 30" -> about).
+
+Vague amounts get a conventional value with the qualifier `about`:
+"dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2000 (the smallest
+plural that reads naturally, as casualty databases code them conservatively).
+
+"A and N other members" / "A and N of his subordinates" counts the named
+leader too: N + 1 (or N + M when the first conjunct is itself "M officers").
+
+An explicit zero ("no casualties", "no one was hurt") gives value 0, exact, but
+only when no evidence sentence gives a positive count for that field.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
-from fogwatch.model import Count, Mention
+from fogwatch.model import Count, Mention, Qualifier
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+_MULTIPLIER = {"hundred": 100, "thousand": 1000}
+
+_WORD = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS[1:])})"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_NUMBER = (
+    rf"(?:(?<![\w./-])(?:{_DIGITS})(?![\w-]|[.,:]\d)"
+    rf"|\b(?:(?:a|one|{_WORD})\s+(?:hundred|thousand)|{_WORD}|a\s+dozen|dozens|scores|hundreds|thousands)\b)"
+)
+_QUALIFIERS: dict[str, Qualifier] = {
+    "at least": "at_least", "more than": "at_least", "over": "at_least", "in excess of": "at_least",
+    "upwards of": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "up to": "up_to", "as many as": "up_to", "nearly": "up_to", "almost": "up_to", "close to": "up_to",
+    "fewer than": "up_to", "less than": "up_to", "no more than": "up_to", "at most": "up_to", "under": "up_to",
+    "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
+    "an estimated": "about", "estimated": "about",
+}  # fmt: skip
+_QUAL = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+# The number phrase: qualifier, number, optional "or more"; "and" before it marks a conjunct ("X and 39 other ...").
+_AMOUNT = rf"(?P<conj>\band\s+)?(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUMBER})(?P<more>\s+or\s+more)?"
+
+_KILLED = (r"killed|dead|died|slain|perished|lost\s+their\s+lives|were\s+executed|were\s+shot\s+dead"
+           r"|deaths|fatalities|bodies")  # fmt: skip
+_WOUNDED = r"wounded|injured|hurt|injuries|maimed"
+_REFUSED = (r"refused|refuse|refusing|deserted|mutinied|rebelled|protested|defected|fled\s+their\s+posts?"
+            r"|abandoned\s+their\s+(?:posts?|positions?|units?)|laid\s+down\s+(?:their\s+)?arms|went\s+AWOL"
+            r"|disobeyed|deserters|refuseniks|mutineers|protesters|walked\s+off")  # fmt: skip
+_FIELD_WORDS = {"killed": _KILLED, "wounded": _WOUNDED, "participants": _REFUSED}
+_ANY_FIELD_WORD = "|".join(_FIELD_WORDS.values())
+_PERSONS = (r"soldiers?|servicem[ae]n|service\s+members?|troops|people|persons|civilians?|members?|m[ae]n|women"
+            r"|children|fighters?|militants?|personnel|paratroopers?|marines?|officers?|crew(?:men|\s+members)?"
+            r"|pilots?|sailors?|residents?|conscripts?|recruits?|guardsmen|policem[ae]n|volunteers?|mercenaries"
+            r"|others|subordinates|colleagues|comrades|servicewomen|reservists?|prisoners?|guards|gunners|sappers"
+            r"|infantrymen|commanders?|workers|passengers|journalists|medics|staff|police")  # fmt: skip
+# A gap of plain words: no digits, no clause punctuation, no other casualty word.
+_GAP_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|and|or)\b)[^\s\d,;:.()\"“”]+"
+
+# "27 soldiers were killed", "34 more were wounded", "11 members of ... rebelled".
+_SUBJECT = re.compile(
+    rf"{_AMOUNT}(?P<gap>(?:\s+{_GAP_WORD}){{0,13}}?)\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|reportedly"
+    rf"|allegedly|similarly|also|all)\s+)*(?P<word>{_ANY_FIELD_WORD})\b",
+    re.IGNORECASE,
+)
+# "killing two soldiers", "wounded at least 12 people", "leaving three civilians".
+_OBJECT = re.compile(
+    rf"\b(?P<word>killing|killed|kills|wounding|wounded|injuring|injured|lost|claimed\s+the\s+lives\s+of)\s+"
+    rf"(?:(?:its|their|his|her|the)\s+[^\d;]{{0,80}}?,?\s+)?{_AMOUNT}(?:(?P<gap>(?:\s+(?:other|more|of\s+(?:his|her|their|its)"
+    rf"|[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)?)){{0,3}}?)\s+(?P<noun>{_PERSONS})\b"
+    rf"|(?=\s*(?:[,;.]|$|\s+(?:and|in|on|at|near|during|when|after)\b)))",
+    re.IGNORECASE,
+)
+# "the death toll rose to 12", "a death toll of about 40".
+_TOLL = re.compile(
+    rf"\bdeath\s+toll\b(?:\s+[a-z]+){{0,4}}?\s+(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_AMOUNT}", re.IGNORECASE
+)
+# "a soldier was killed".
+_SINGLE = re.compile(
+    rf"\b(?:an?|one)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSONS})\s+(?:was|has\s+been|had\s+been)\s+(?P<word>{_KILLED}|{_WOUNDED})\b",
+    re.IGNORECASE,
+)
+_ZERO = [
+    (re.compile(r"\bno\s+(?:(?:civilian|military|human)\s+)?(?:casualties|victims)\b|\bwithout\s+casualties\b", re.I),
+     ("killed", "wounded")),
+    (re.compile(r"\b(?:no\s+one|nobody|no\s+people)\s+(?:was|were)\s+(?:hurt|harmed)\b", re.I), ("killed", "wounded")),
+    (re.compile(r"\b(?:no\s+one|nobody|no\s+people)\s+(?:was|were)\s+killed\b|\bno\s+(?:deaths|fatalities)\b", re.I),
+     ("killed",)),
+    (re.compile(r"\b(?:no\s+one|nobody|no\s+people)\s+(?:was|were)\s+(?:injured|wounded)\b|\bno\s+injuries\b", re.I),
+     ("wounded",)),
+]  # fmt: skip
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
+)
+_NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{_MONTH}\b|years?\b|-year|%|percent|mm\b|km\b|kilomet|miles?\b|hours?\b|"
+                                r"minutes?\b|days?\b|weeks?\b|months?\b|times\b|a\.m|p\.m|o'clock)", re.I)  # fmt: skip
+_NOT_A_COUNT_BEFORE = re.compile(rf"(?:\b{_MONTH}|\baged?|\bno\.?|\bnumber|\bunit|\bregiment|\bbrigade)\s*$", re.I)
 
 
 class Counts(NamedTuple):
@@ -14,4 +112,125 @@ class Counts(NamedTuple):
 
 
 def find_counts(mention: Mention) -> Counts:
-    return Counts()
+    """The killed, wounded and participant counts of one incident, from its evidence (context as fallback)."""
+    texts = [s.text for s in mention.sentences]
+    chosen = {field: _choose(field, texts) for field in _FIELD_WORDS}
+    context = [s.text for s in mention.context]
+    for field, count in chosen.items():
+        if count is None and context:
+            found = _choose(field, context)
+            chosen[field] = found if found is not None and found.value > 0 else None
+    return Counts(**chosen)
+
+
+def _choose(field: str, texts: list[str]) -> Count | None:
+    """The first sentence's count wins; a later one replaces it only when it is more specific than a vague one."""
+    best: Count | None = None
+    for text in texts:
+        found = next((c for f, c in counts_in(text) if f == field), None)
+        if found is None:
+            continue
+        if best is None or (best.qualifier == "about" and found.qualifier != "about"):
+            best = found
+    if best is not None:
+        return best
+    for text in texts:
+        for pattern, fields in _ZERO:
+            m = pattern.search(text)
+            if m and field in fields:
+                return Count(value=0, qualifier="exact", quote=m.group())
+    return None
+
+
+def counts_in(text: str) -> list[tuple[str, Count]]:
+    """Every (field, Count) stated in one sentence, in text order."""
+    found: list[tuple[int, str, Count]] = []
+    for start, field, m in _matches(text):
+        count = _count(m, text)
+        if count is not None:
+            found.append((start, field, count))
+    found.sort(key=lambda f: f[0])
+    return [(field, count) for _, field, count in found]
+
+
+def _matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
+    for m in _SUBJECT.finditer(text):
+        field = _field_of(m.group("word"))
+        compound = re.match(rf"\s+(?:and|or)\s+(?:{_KILLED}|{_WOUNDED})\b", text[m.end() :], re.I)
+        if field and not compound:  # "killed or wounded" is a casualty total, neither field
+            yield m.start(), field, m
+    for m in _OBJECT.finditer(text):
+        word = m.group("word").lower()
+        field = "wounded" if word.startswith(("wound", "injur")) else "killed"
+        if m.group("conj") and not text[m.end("word") : m.start("conj")].strip():
+            continue  # "killed, and 3 others were injured": a new clause, not the object
+        yield m.start("num"), field, m
+    for m in _TOLL.finditer(text):
+        yield m.start(), "killed", m
+    for m in _SINGLE.finditer(text):
+        field = _field_of(m.group("word"))
+        if field:
+            yield m.start(), field, m
+
+
+def _field_of(word: str) -> str | None:
+    for field, words in _FIELD_WORDS.items():
+        if re.fullmatch(words, word, re.IGNORECASE):
+            return field
+    return None
+
+
+def _count(m: re.Match[str], text: str) -> Count | None:
+    if "num" not in m.re.groupindex:  # _SINGLE: "a soldier was killed"
+        return Count(value=1, qualifier="exact", quote=m.group().strip())
+    num = m.group("num")
+    if _NOT_A_COUNT_AFTER.match(text[m.end("num") :]) or _NOT_A_COUNT_BEFORE.search(text[: m.start("num")]):
+        return None
+    value, vague = parse_number(num)
+    if value is None or (num.isdigit() and len(num) == 4 and 1900 <= value <= 2100):
+        return None
+    qualifier: Qualifier = "about" if vague else _QUALIFIERS.get(_norm(m.group("qual") or ""), "exact")
+    if m.group("more"):
+        qualifier = "at_least"
+    if m.group("conj") and re.match(r"\s*(?:other|others|of\s+(?:his|her|their|its))\b", text[m.end("num") :], re.I):
+        value += _leader_count(text[: m.start("conj")])
+    start = m.start("conj") if m.group("conj") else m.start()
+    return Count(value=value, qualifier=qualifier, quote=text[start : m.end()].strip())
+
+
+def _leader_count(before: str) -> int:
+    """How many the first conjunct of "X and N other members" names: "three officers" -> 3, a named person -> 1."""
+    first = re.split(r"[;:]|\b(?:lost|said|that|including)\b", before)[-1]
+    if re.search(rf"\b(?:{_ANY_FIELD_WORD})\b", first, re.IGNORECASE):
+        return 0  # "27 were killed and 34 others wounded": two groups, not a leader and his men
+    numbers = [parse_number(n.group())[0] for n in re.finditer(_NUMBER, first, re.IGNORECASE)]
+    numbers = [n for n in numbers if n is not None and not 1900 <= n <= 2100]
+    return numbers[-1] if numbers else 1
+
+
+def parse_number(phrase: str) -> tuple[int | None, bool]:
+    """(value, vague) for a number phrase: "27", "1,200", "twenty-five", "a dozen", "two hundred", "dozens"."""
+    p = _norm(phrase)
+    if p.replace(",", "").isdigit():
+        return int(p.replace(",", "")), False
+    if p in _VAGUE:
+        return _VAGUE[p], True
+    if p == "a dozen":
+        return 12, False
+    words = re.split(r"[-\s]+", p)
+    if words[-1] in _MULTIPLIER:
+        head = 1 if words[0] in ("a", "one") else parse_number(" ".join(words[:-1]))[0]
+        return (head * _MULTIPLIER[words[-1]] if head else None), False
+    total = 0
+    for w in words:
+        if w in _TENS:
+            total += 20 + 10 * _TENS.index(w)
+        elif w in _UNITS:
+            total += _UNITS.index(w)
+        else:
+            return None, False
+    return total, False
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())

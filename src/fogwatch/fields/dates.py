@@ -1,9 +1,245 @@
-"""dates: when an incident happened, resolved against the publication date."""
+"""dates: when an incident happened, resolved against the publication date.
+
+Date phrases are found with one regex over each evidence sentence (the
+sentence that reports the event first) and resolved by arithmetic on the
+publication date. dateparser is not used: measured on our phrase table it
+returns nothing for "late March", "earlier this month" and "the summer of
+2022", reads "Monday" in an article of a Monday as a week earlier, and its
+`search_dates` takes words like "may" and "second" for dates.
+
+Rules:
+- never resolve into the future of the publication: a month or day after it
+  without a year means the previous year ("In September", published January);
+- keep the precision written: "in April 2023" -> 2023-04, month;
+- a date that bounds rather than dates the event ("since 2014", "before May")
+  is skipped; a date inside an embedded post (its signature) is skipped;
+- a date attached to a speech verb ("said on Monday") only bounds the event:
+  value null, `not_after` that date;
+- no date: value null, precision "none", `not_after` the publication date.
+"""
 
 from __future__ import annotations
 
-from fogwatch.model import Article, DateField, Mention
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from fogwatch.model import Article, DateField, DatePrecision, Mention, Sentence
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                  "nine", "ten", "eleven", "twelve"])} | {"a": 1, "an": 1}  # fmt: skip
+
+# Month names are matched case-sensitively: "may" and "march" are also verbs.
+_MONTH = r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)" \
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"  # fmt: skip
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_N = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
+_PART = r"(?:(?:early|mid|late)[-\s]|the\s+(?:end|beginning|start|middle)\s+of\s+)"
+_ON = r"(?:in|on|during)"
+_PREP = r"(?:in|during|on|of|from|through|throughout|since|until|till|by|before|after|last|this|early|late|mid)"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("mdy", rf"(?:\b{_ON}\s+)?(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
+    ("dmy", rf"(?:\b{_ON}\s+)?\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+{_YEAR}\b)?"),
+    ("month", rf"(?:\b{_ON}\s+)?(?:{_PART})?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?{_YEAR}\b)"),
+    ("month", rf"(?:\b{_PREP}\s+(?:the\s+)?{_PART}?|\b{_PART})(?P<month>{_MONTH})\b(?!\s+\d)"),
+    ("season", rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b"),
+    ("year", rf"\b{_PREP}\s+(?:(?:early|mid|late)[-\s])?{_YEAR}\b(?![-\d/])"),
+    ("today", r"\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
+    ("days_ago", rf"\b{_N}\s+days?\s+ago\b"),
+    ("weekday", rf"(?:\b{_ON}\s+)?\b(?P<last>last\s+)?(?P<weekday>{_WEEKDAY})\b"),
+    ("last_week", r"\b(?:last\s+week|a\s+week\s+ago|the\s+previous\s+week)\b"),
+    ("this_week", r"\b(?:earlier\s+)?this\s+week\b"),
+    ("weeks_ago", rf"\b{_N}\s+weeks\s+ago\b"),
+    ("last_month", r"\b(?:last\s+month|a\s+month\s+ago|the\s+previous\s+month)\b"),
+    ("this_month", r"\b(?:earlier\s+)?this\s+month\b|\bearlier\s+in\s+the\s+month\b"),
+    ("months_ago", rf"\b{_N}\s+months\s+ago\b"),
+    ("last_year", r"\b(?:last\s+year|a\s+year\s+ago|the\s+previous\s+year)\b"),
+    ("this_year", r"\b(?:earlier\s+)?this\s+year\b"),
+]
+# Group names repeat across alternatives, so the combined matcher drops them (keeping one group per
+# alternative) and the matched text is re-read by that alternative alone.
+_MATCHER = re.compile(
+    "|".join(f"(?P<k{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for i, (_, p) in enumerate(_PATTERNS)), re.IGNORECASE
+)
+_SINGLE = [re.compile(p, re.IGNORECASE) for _, p in _PATTERNS]
+
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|by\s+the\s+end\s+of|from|between)\s+(?:the\s+)?$", re.I)
+_BOUND_LEAD = re.compile(r"(?:since|until|till|before|after|by|from)\b", re.I)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|wrote|claimed|stated|added|explained|noted|posted|tweeted|confirmed|"
+    r"admitted|denied|discussing|discussed|commenting|commented|speaking|spoke|interview(?:ed)?|published)"
+    r"(?:\s+(?!that\b)\w+){0,3}?\s+(?:on|in|last|this|earlier)?\s*$",
+    re.IGNORECASE,
+)
+_SIGNATURE_BEFORE = re.compile(r"\(@\w+\)\s*$|—\s*[^—]*@\w+[^—]*$")
+_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A date phrase and what it means."""
+
+    quote: str
+    start: int
+    value: date
+    precision: DatePrecision
+    role: str  # "event" (dates the event) or "speech" (dates a statement: an upper bound only)
+
+    def iso(self) -> str:
+        return {"day": self.value.isoformat(), "month": self.value.isoformat()[:7]}.get(
+            self.precision, str(self.value.year)
+        )
 
 
 def resolve_date(mention: Mention, article: Article) -> DateField:
-    return DateField(value=None, precision="none", not_after=article.published)
+    """The incident's date from its evidence sentences (then its context sentences)."""
+    published = _parse_iso(article.published)
+    not_after = published.isoformat() if published else None
+    bound: Resolved | None = None
+    for sentence in [*mention.sentences, *mention.context]:
+        found = [r for r in dates_in(sentence, published, article) if r is not None]
+        events = [r for r in found if r.role == "event"]
+        if events:
+            best = _pick(events, sentence.text)
+            return DateField(value=best.iso(), precision=best.precision, not_after=not_after, quote=best.quote)
+        bound = bound or next(iter(found), None)
+    if bound is not None:
+        limit = _period_end(bound)
+        limit = min(limit, published) if published else limit
+        return DateField(value=None, precision="none", not_after=limit.isoformat(), quote=bound.quote)
+    return DateField(value=None, precision="none", not_after=not_after)
+
+
+def _pick(events: list[Resolved], text: str) -> Resolved:
+    """A sentence-initial date ("In September, ...") wins; else the most precise; else the first."""
+    for r in events:
+        if len(text[: r.start].split()) <= 1:
+            return r
+    return max(events, key=lambda r: (_RANK[r.precision], -r.start))
+
+
+def dates_in(sentence: Sentence, published: date | None, article: Article | None = None) -> list[Resolved | None]:
+    """Every date phrase of a sentence that dates or bounds something, resolved (None when unresolvable)."""
+    out: list[Resolved | None] = []
+    for m in _MATCHER.finditer(sentence.text):
+        before = sentence.text[: m.start()]
+        if (
+            _BOUND_BEFORE.search(before)
+            or _BOUND_LEAD.match(m.group())
+            or _SIGNATURE_BEFORE.search(before)
+            or _in_embed(sentence, m, article)
+        ):
+            continue
+        index = int((m.lastgroup or "k0")[1:])
+        single = _SINGLE[index].fullmatch(m.group())
+        resolved = _resolve(_PATTERNS[index][0], single.groupdict(), published) if single else None
+        if resolved is None:
+            out.append(None)
+            continue
+        value, precision = resolved
+        role = "speech" if _SPEECH_BEFORE.search(before) else "event"
+        out.append(Resolved(_quote(m.group()), m.start(), value, precision, role))
+    return out
+
+
+def _resolve(kind: str, g: dict[str, str | None], pub: date | None) -> tuple[date, DatePrecision] | None:
+    if kind == "iso":
+        return _safe_date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)), "day"
+    if kind in ("mdy", "dmy"):
+        month, day = _month_number(g["month"]), int(g["day"] or 0)
+        if g["year"]:
+            return _safe_date(int(g["year"]), month, day), "day"
+        return (_past_year(pub, month, day), "day") if pub else None
+    if kind == "month":
+        month = _month_number(g["month"])
+        if g.get("year"):
+            return date(int(g["year"] or 0), month, 1), "month"
+        return (_past_year(pub, month, 1), "month") if pub else None
+    if kind in ("season", "year"):
+        return date(int(g["year"] or 0), 1, 1), "year"
+    return _resolve_relative(kind, g, pub) if pub else None
+
+
+def _resolve_relative(kind: str, g: dict[str, str | None], pub: date) -> tuple[date, DatePrecision] | None:
+    n = _count(g.get("n"))
+    if kind == "today":
+        return pub, "day"
+    if kind == "yesterday":
+        return pub - timedelta(days=1), "day"
+    if kind == "days_ago":
+        return pub - timedelta(days=n), "day"
+    if kind == "weekday":
+        back = (pub.weekday() - WEEKDAYS.index((g["weekday"] or "").lower())) % 7
+        if g.get("last") and back == 0:
+            back = 7
+        return pub - timedelta(days=back), "day"
+    # A week is finer than a month but has no precision of its own: report the month it falls in.
+    if kind in ("last_week", "weeks_ago"):
+        return pub - timedelta(days=7 * (n if kind == "weeks_ago" else 1)), "month"
+    if kind == "this_week":
+        return pub - timedelta(days=min(pub.weekday(), 3)), "month"
+    if kind in ("last_month", "months_ago", "this_month"):
+        back = 0 if kind == "this_month" else (n if kind == "months_ago" else 1)
+        total = pub.year * 12 + pub.month - 1 - back
+        return date(total // 12, total % 12 + 1, 1), "month"
+    if kind in ("last_year", "this_year"):
+        return date(pub.year - (1 if kind == "last_year" else 0), 1, 1), "year"
+    return None
+
+
+def _past_year(pub: date, month: int, day: int) -> date:
+    """The month (and day) in the publication's year, or the year before if that would be after publication."""
+    candidate = _safe_date(pub.year, month, day)
+    return candidate if candidate <= pub else _safe_date(pub.year - 1, month, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    return date(year, month, min(max(day, 1), monthrange(year, month)[1]))
+
+
+def _month_number(name: str | None) -> int:
+    return _MONTH_ABBR[(name or "").lower()[:3]]
+
+
+def _count(n: str | None) -> int:
+    if not n:
+        return 1
+    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower(), 1)
+
+
+def _period_end(r: Resolved) -> date:
+    if r.precision == "day":
+        return r.value
+    if r.precision == "month":
+        return r.value.replace(day=monthrange(r.value.year, r.value.month)[1])
+    return r.value.replace(month=12, day=31)
+
+
+def _in_embed(sentence: Sentence, m: re.Match[str], article: Article | None) -> bool:
+    if article is None:
+        return False
+    at = sentence.start + m.start()
+    return any(e.start <= at < e.end for e in article.embeds)
+
+
+def _quote(text: str) -> str:
+    return text.strip().rstrip(",")
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,125 @@
+"""Date phrases resolved against the publication date: phrase -> (value, precision)."""
+
+import pytest
+
+from fogwatch.fields.dates import resolve_date
+from fogwatch.model import Article, Embed, Mention, Sentence
+
+
+def date_of(*texts: str, published: str | None = "2024-01-08", context: tuple[str, ...] = ()):
+    text = "\n".join([*texts, *context])
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence(at, at + len(t), t))
+        at += len(t) + 1
+    extra = []
+    for t in context:
+        extra.append(Sentence(at, at + len(t), t))
+        at += len(t) + 1
+    mention = Mention(type="strike", sentences=sentences, confidence=1.0, context=extra)
+    return resolve_date(mention, Article(id="x", text=text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value", "precision", "quote"),
+    [
+        # a month after the publication month, without a year, is last year's
+        (
+            "In October, a depot near the river burned after a drone hit it.",
+            "2024-01-08",
+            "2023-10",
+            "month",
+            "In October",
+        ),
+        ("In January, a depot burned.", "2024-01-08", "2024-01", "month", "In January"),
+        ("In March 2022, two columns were shelled on the highway.", "2024-01-08", "2022-03", "month", "In March 2022"),
+        ("The bridge was hit on March 14 by cruise missiles.", "2023-06-01", "2023-03-14", "day", "on March 14"),
+        ("The bridge was hit on Nov. 2 by cruise missiles.", "2023-06-01", "2022-11-02", "day", "on Nov. 2"),
+        ("The bridge was hit on 14 March 2021.", "2023-06-01", "2021-03-14", "day", "on 14 March 2021"),
+        ("The bridge was hit on March 14, 2021, at dawn.", "2023-06-01", "2021-03-14", "day", "on March 14, 2021"),
+        ("A convoy was ambushed on 2023-05-30.", "2023-06-01", "2023-05-30", "day", "2023-05-30"),
+        ("A blast tore through the depot today.", "2023-06-01", "2023-06-01", "day", "today"),
+        ("Today, sappers cleared the field.", "2023-06-01", "2023-06-01", "day", "Today"),
+        ("The depot exploded yesterday.", "2023-06-01", "2023-05-31", "day", "yesterday"),
+        ("The depot exploded last night.", "2023-06-01", "2023-05-31", "day", "last night"),
+        ("Three days ago a helicopter went down.", "2023-06-01", "2023-05-29", "day", "Three days ago"),
+        # 2023-06-01 is a Thursday
+        ("On Monday, a helicopter went down.", "2023-06-01", "2023-05-29", "day", "On Monday"),
+        ("A helicopter went down on Thursday.", "2023-06-01", "2023-06-01", "day", "on Thursday"),
+        ("A helicopter went down last Thursday.", "2023-06-01", "2023-05-25", "day", "last Thursday"),
+        ("The unit deserted last month.", "2022-04-07", "2022-03", "month", "last month"),
+        ("The unit deserted last month.", "2022-01-20", "2021-12", "month", "last month"),
+        ("The unit deserted earlier this month.", "2022-04-07", "2022-04", "month", "earlier this month"),
+        ("The unit deserted two months ago.", "2022-04-07", "2022-02", "month", "two months ago"),
+        ("The unit deserted last week.", "2022-04-20", "2022-04", "month", "last week"),
+        ("The unit deserted in late August.", "2022-09-20", "2022-08", "month", "in late August"),
+        ("The unit deserted in mid-August.", "2022-09-20", "2022-08", "month", "in mid-August"),
+        ("The unit deserted in the summer of 2021.", "2022-09-20", "2021", "year", "the summer of 2021"),
+        ("The unit deserted in 2019.", "2022-09-20", "2019", "year", "in 2019"),
+        ("The unit deserted last year.", "2022-09-20", "2021", "year", "last year"),
+    ],
+)
+def test_phrase_resolves_to_value_and_precision(sentence, published, value, precision, quote):
+    got = date_of(sentence, published=published)
+    assert (got.value, got.precision, got.quote) == (value, precision, quote)
+    assert got.not_after == published
+
+
+def test_no_date_gives_null_bounded_by_publication():
+    got = date_of("Artillery struck a column of trucks near the border.")
+    assert got.model_dump() == {"value": None, "precision": "none", "not_after": "2024-01-08", "quote": None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brigade has been stationed there since 2015.",
+        "Its crew had served in the fleet until May 2019.",
+        "The 2022 offensive stalled.",
+        "Troops may retreat, and some march north.",
+    ],
+)
+def test_bounds_and_words_that_are_not_dates_are_skipped(sentence):
+    assert date_of(sentence).value is None
+
+
+def test_date_of_a_statement_only_bounds_the_event():
+    got = date_of("A sergeant said in October that his own gunners shelled the trench.")
+    assert (got.value, got.precision, got.not_after) == (None, "none", "2023-10-31")
+
+
+def test_date_after_that_belongs_to_the_reported_event():
+    got = date_of("The governor said that on Sunday a drone hit the refinery.", published="2023-06-01")
+    assert (got.value, got.precision) == ("2023-05-28", "day")
+
+
+def test_sentence_initial_date_wins_over_a_later_one():
+    got = date_of("In July, a battery that had arrived in 2021 fired on its own infantry.", published="2023-09-01")
+    assert (got.value, got.quote) == ("2023-07", "In July")
+
+
+def test_first_evidence_sentence_with_a_date_wins():
+    got = date_of("A crew refused to fly.", "They refused on April 3 and again on April 9.", published="2023-05-01")
+    assert got.value == "2023-04-03"
+
+
+def test_context_is_read_when_the_evidence_has_no_date():
+    got = date_of("A crew refused to fly.", context=("The refusal came on Friday.",), published="2023-06-01")
+    assert got.value == "2023-05-26"
+
+
+def test_date_inside_an_embedded_post_is_skipped():
+    text = "A post shows the fire. — Some Author (@someone) May 3, 2023"
+    sentence = Sentence(0, len(text), text)
+    article = Article(id="x", text=text, published="2023-06-01", embeds=[Embed(kind="tweet", start=23, end=len(text))])
+    got = resolve_date(Mention(type="strike", sentences=[sentence], confidence=1.0), article)
+    assert got.value is None
+
+
+def test_date_in_a_post_signature_is_skipped_without_embed_marks():
+    assert date_of("Drone video of the barrage. — Some Author (@someone) May 3, 2023").value is None
+
+
+def test_unknown_publication_date_keeps_only_absolute_dates():
+    assert date_of("In October, a depot burned.", published=None).value is None
+    assert date_of("On 4 October 2022, a depot burned.", published=None).value == "2022-10-04"
