@@ -31,7 +31,7 @@ _OWN_SIDE = (
     r"\b(?:its|their|his|our|her) own (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|positions?|men|units?|paratroopers"
     r"|infantry|infantrymen|infantries|servicemen|fighters|comrades|column|convoy|personnel|side|trenches|lines"
     r"|aircraft|jets?|planes?|helicopters?|drones?|pilots?|ships?|vessels?|tanks?|vehicles?|artillery|air defen[cs]e"
-    r"|gunners|crew|sailors|marines|militia|allies|base)\b"
+    r"|gunners|crew|sailors|marines|militia|allies|base|battalion|brigade|regiment|company|platoon|division|squad)\b"
 )
 _MEMBERS = (
     r"(?:men|soldiers|troops|members|personnel|fighters|servicemen|paratroopers|marines|officers?|commanders?"

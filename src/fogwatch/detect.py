@@ -28,6 +28,8 @@ _TERMINAL = tuple('.!?"”’)…:')
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d+[.)])\s+")
 # A post's closing link ("... pic.twitter.com/x1"), which hides the stop before it.
 _TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|t\.me/\S+)\s*$")
+_AS_REASON = re.compile(r"\b(?:for|over|of|on charges of|accused of)\s+(?:\w+\s+)?$")
+_DEFINITE_OPENING = re.compile(r"^(?:the|these|those|this|they|he|she|it)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w][\w'’-]*")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PRESENT_PERFECT_AUX = {"has", "have", "'ve", "'s"}
@@ -45,6 +47,7 @@ class Reading:
     why: str = ""
     headline: bool = False
     in_embed: bool = False
+    follow_up: bool = False  # no cue, but opens like a reference back ("The strike damaged ...")
 
 
 @dataclass
@@ -87,18 +90,24 @@ def classify(text: str) -> tuple[str | None, float, tuple[int, int] | None]:
             best[cue.type] = (cue.weight, m.span())
     if not best:
         return None, 0.0, None
-    _resolve_overlaps(best)
+    _resolve_overlaps(best, low)
     kind = max(best, key=lambda t: best[t][0])
     weight, span = best[kind]
     return kind, weight, span
 
 
-def _resolve_overlaps(best: dict[str, tuple[float, tuple[int, int]]]) -> None:
+def _resolve_overlaps(best: dict[str, tuple[float, tuple[int, int]]], low: str) -> None:
     """Settle the types whose cues co-occur by the spec's definitions, not by weight alone."""
     # A weapon released by accident onto a town is accidental_release, onto own troops friendly_fire:
     # only the friendly-fire cues that name people or aircraft of the own side survive next to it.
     if "accidental_release" in best and "friendly_fire" in best and best["friendly_fire"][0] < 0.85:
         del best["friendly_fire"]
+    # "Sentenced for refusing an order", "prosecuted for desertion": the refusal is the charge, the event
+    # is the repression.
+    if "repression" in best and "refusal_to_fight" in best:
+        before = low[: best["refusal_to_fight"][1][0]]
+        if _AS_REASON.search(before):
+            del best["refusal_to_fight"]
     # A strike or clash that killed people is typed by the strike, not as a bare loss.
     if "losses" in best and best["losses"][0] < 0.5 and len(best) > 1:
         del best["losses"]
@@ -129,22 +138,39 @@ def _mostly_punctuated(text: str) -> bool:
 
 
 def _check_events(readings: list[Reading], nlp: Any) -> None:
-    todo = [r for r in readings if r.type and not r.headline]
+    last_cue = -ANAPHORA_WINDOW - 1
+    todo: list[Reading] = []
+    for i, r in enumerate(readings):
+        if r.headline:
+            continue
+        if r.type:
+            todo.append(r)
+            last_cue = i
+        elif i - last_cue <= ANAPHORA_WINDOW and _opens_as_reference(r.sentence.text):
+            # Only these few cue-less sentences are parsed: a follow-up may describe the event in plain words.
+            r.follow_up = True
+            todo.append(r)
     docs = nlp.pipe([r.sentence.text for r in todo], batch_size=32) if todo else []
     for r, doc in zip(todo, docs, strict=True):
         r.sentence = replace(r.sentence, doc=doc)
-        r.event, r.why = is_event(doc, r.cue or (0, len(r.sentence.text)))
+        r.event, r.why = is_event(doc, r.cue)
 
 
-def is_event(doc: Any, cue: tuple[int, int]) -> tuple[bool, str]:
-    """Whether the cue at `cue` (offsets in the sentence) reports one event, and why not when it does not."""
+def _opens_as_reference(text: str) -> bool:
+    return not cues.META.search(text) and bool(_DEFINITE_OPENING.match(text) or cues.ANAPHORA.search(text))
+
+
+def is_event(doc: Any, cue: tuple[int, int] | None) -> tuple[bool, str]:
+    """Whether the cue at `cue` (offsets in the sentence; None: the main verb) reports one event, else why not."""
     text = doc.text
     if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         return False, "no verb"
     anchored = bool(cues.TIME_ANCHOR.search(text))
     if cues.TREND.search(text) and not anchored:
         return False, "trend wording"
-    tokens = [t for t in doc if cue[0] <= t.idx < cue[1]] or [doc[0]]
+    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+    tokens = [t for t in doc if cue[0] <= t.idx < cue[1]] if cue else [root]
+    tokens = tokens or [root]
     if _generic_plural(tokens):
         return False, "generic plural"
     verb = _governing_verb(tokens)
@@ -210,10 +236,13 @@ def _place_event(i: int, r: Reading, groups: list[_Group]) -> None:
     text = r.sentence.text
     target: _Group | None = None
     if not cues.NEW_INCIDENT.search(text):
-        if groups and _refers_back(text) and i - groups[-1].last <= ANAPHORA_WINDOW:
+        if groups and i - groups[-1].last <= ANAPHORA_WINDOW and _refers_back(text, groups[-1]):
             target = groups[-1]
-        else:
+        elif r.type:
             target = _restated(r, groups)
+    if target is None and r.type is None:
+        _place_context(i, r, groups)
+        return
     if target is None:
         target = _Group(Mention(type=r.type or "other", sentences=[], confidence=r.weight), last=i)
         groups.append(target)
@@ -225,11 +254,15 @@ def _is_meta_about_known(r: Reading, groups: list[_Group]) -> bool:
     return bool(cues.META.search(r.sentence.text)) and _restated(r, groups, any_type=True) is not None
 
 
-def _refers_back(text: str) -> bool:
+def _refers_back(text: str, previous: _Group | None = None) -> bool:
+    """An anaphoric opening ("The incident ...", "They ...") or "The <a word of the previous mention>"."""
     head = text.split(",", 1)[0] if "," in text[:60] else ""
     if head and cues.TIME_ANCHOR.search(head):
         return False
-    return bool(cues.ANAPHORA.search(text))
+    if cues.ANAPHORA.search(text):
+        return True
+    m = re.match(r"(?:the|these|those) (?:[\w-]+ ){0,2}?([\w-]+)\b", text, re.IGNORECASE)
+    return bool(previous and m and m.group(1).lower() in previous.words)
 
 
 def _restated(r: Reading, groups: list[_Group], any_type: bool = False) -> _Group | None:
@@ -290,8 +323,10 @@ def _place_context(i: int, r: Reading, groups: list[_Group]) -> None:
     if target is None and not r.in_embed:
         if cues.META.search(text) and cues.REPORT_WORD.search(text):
             target = _introduced_as_report(groups)
-        elif cues.META.search(text) or _refers_back(text):
+        elif cues.META.search(text) or _refers_back(text, groups[-1]):
             target = _most_shared(r, groups) or groups[-1]
+    elif target is None:
+        target = _most_shared(r, groups)
     if target is not None and r.sentence not in target.mention.context:
         target.mention.context.append(r.sentence)
 

@@ -1,0 +1,212 @@
+"""detect: incidents found, typed and grouped from invented reports of several wars."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogwatch.detect import classify, detect
+from fogwatch.model import Article, Embed, Mention
+from fogwatch.segment import split
+
+
+def mentions(text: str, nlp, embeds: list[Embed] | None = None) -> list[Mention]:
+    return detect(split(text), Article(id="t", text=text, embeds=embeds or []), nlp)
+
+
+def evidence(m: Mention) -> list[str]:
+    return [s.text for s in m.sentences]
+
+
+@pytest.mark.parametrize(
+    ("expected", "sentence"),
+    [
+        (
+            "friendly_fire",
+            "A Sudanese army helicopter fired on its own infantry near El Obeid on Sunday, killing four soldiers.",
+        ),
+        (
+            "friendly_fire",
+            "Junta gunners mistook a column of allied militia for rebels and shelled it outside Lashio last week.",
+        ),
+        ("friendly_fire", "Two Yemeni government fighters died in a friendly fire incident in Marib on Tuesday."),
+        ("friendly_fire", "A tank crew opened fire on soldiers of its own battalion near the crossing, the army said."),
+        (
+            "accidental_release",
+            "A Syrian air force jet accidentally dropped a bomb on a government-held village near Hama.",
+        ),
+        (
+            "accidental_release",
+            "The ministry acknowledged an unscheduled release of aviation munitions over Voronezh on Friday.",
+        ),
+        (
+            "refusal_to_fight",
+            "About 40 conscripts of a brigade in Tigray refused to deploy to the front in March, a rights group said.",
+        ),
+        (
+            "refusal_to_fight",
+            "Dozens of Malian soldiers deserted their posts at a base near Gao after months without pay.",
+        ),
+        (
+            "refusal_to_fight",
+            "Sailors on a patrol vessel staged a mutiny in the Red Sea on Monday, according to the navy.",
+        ),
+        ("repression", "Military police arrested six officers in Yangon on Thursday for criticising the junta online."),
+        (
+            "repression",
+            "A military court sentenced a sergeant to nine years in prison for refusing an order, his lawyer said.",
+        ),
+        ("repression", "Security agents raided the homes of three reporters in Omdurman last week."),
+        (
+            "losses",
+            "The 45th Motor Rifle Brigade lost its commanding officer and at least 120 men near the river in October.",
+        ),
+        ("strike", "A missile strike destroyed a school in Kharkiv on Wednesday, killing five people."),
+        ("strike", "Rebel artillery shelled the market in El Fasher on Saturday, local medics said."),
+        ("strike", "A drone struck a fuel depot in Sevastopol overnight, the governor said."),
+        ("armed_clash", "Heavy clashes broke out between the army and the RSF in Khartoum North on Monday."),
+        ("armed_clash", "Insurgents ambushed a military convoy near Menaka on Friday, killing 12 soldiers."),
+        ("armed_clash", "Government troops and rebels exchanged fire for hours near the border town on Sunday."),
+        (
+            "military_accident",
+            "A military transport plane crashed during a training flight near Kaduna on Tuesday, killing its crew.",
+        ),
+        ("military_accident", "Three cadets died in a training accident at a firing range in Chittagong last month."),
+        (
+            "military_accident",
+            "An ammunition depot exploded near Kalynivka on Saturday night, forcing hundreds to evacuate.",
+        ),
+        ("other", "Saboteurs set fire to a railway relay cabinet used to supply the front near Omsk on Friday."),
+    ],
+)
+def test_one_event_sentence_is_one_typed_mention(expected: str, sentence: str, nlp) -> None:
+    found = mentions(sentence, nlp)
+    assert [m.type for m in found] == [expected]
+    assert evidence(found[0]) == [sentence]
+    assert found[0].summary == sentence
+    assert 0.0 < found[0].confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drone strikes on the city have become more frequent lately.",
+        "Troops there have been deserting in growing numbers since the summer.",
+        "There have been several friendly fire incidents in the sector this year.",
+        "Soldiers often shoot at anything that moves at night.",
+        "The army has suffered heavy losses since the war began.",
+        "Such attacks are not unheard of in the region.",
+        "The brigade could be disbanded if more soldiers desert.",
+        "Officials did not say whether troops had clashed.",
+        "Arrests of soldiers who refuse to fight have increased in recent months.",
+        "Poor discipline was blamed for the friendly fire incidents on that front.",
+        "Friendly fire.",
+    ],
+)
+def test_trends_generic_and_hypothetical_statements_are_not_incidents(sentence: str, nlp) -> None:
+    assert mentions(sentence, nlp) == []
+
+
+def test_a_present_perfect_with_a_count_is_still_an_event(nlp) -> None:
+    found = mentions("The security service has detained two officers suspected of leaking positions.", nlp)
+    assert [m.type for m in found] == ["repression"]
+
+
+def test_follow_up_joins_and_another_incident_splits(nlp) -> None:
+    text = (
+        "On Tuesday, a drone struck a radar station near Kursk, the regional governor said.\n"
+        "The strike damaged two buildings and cut power to a nearby village, he added.\n"
+        "The ministry could not independently verify the claim.\n"
+        "In another incident, a drone hit an oil depot in Bryansk on Wednesday.\n"
+        "Drone attacks on border regions have become more frequent lately."
+    )
+    first, second = mentions(text, nlp)
+    assert (first.type, second.type) == ("strike", "strike")
+    assert evidence(first) == [
+        "On Tuesday, a drone struck a radar station near Kursk, the regional governor said.",
+        "The strike damaged two buildings and cut power to a nearby village, he added.",
+    ]
+    assert [s.text for s in first.context] == ["The ministry could not independently verify the claim."]
+    assert evidence(second) == ["In another incident, a drone hit an oil depot in Bryansk on Wednesday."]
+
+
+def test_a_lede_restated_lower_down_is_one_incident(nlp) -> None:
+    text = (
+        "More than 30 soldiers of a battalion in Sagaing refused to fight last week, a local outlet reported.\n"
+        "The junta has struggled to fill its ranks since the coup.\n"
+        "Over 30 soldiers of the battalion in Sagaing refused to fight, the outlet said, citing relatives.\n"
+        "A military spokesman denied the report.\n"
+        "Separately, security forces arrested a village head in Magway on Friday."
+    )
+    refusal, arrest = mentions(text, nlp)
+    assert refusal.type == "refusal_to_fight"
+    assert len(refusal.sentences) == 2
+    assert [s.text for s in refusal.context] == ["A military spokesman denied the report."]
+    assert refusal.summary.startswith("More than 30 soldiers")
+    assert arrest.type == "repression"
+
+
+def test_a_similar_incident_is_new_even_with_the_same_place_and_count(nlp) -> None:
+    text = (
+        "Militants ambushed an army patrol near Djibo on Sunday, killing 9 soldiers.\n"
+        "The soldiers were escorting a supply convoy when the ambush began, a security source said.\n"
+        "A similar attack took place near Djibo in May, when fighters ambushed a unit and killed 9 gendarmes."
+    )
+    first, second = mentions(text, nlp)
+    assert len(first.sentences) == 2
+    assert evidence(second)[0].startswith("A similar attack")
+    assert first.type == second.type == "armed_clash"
+
+
+def test_follow_up_of_another_type_joins_its_event(nlp) -> None:
+    text = (
+        "At least 25 marines of a coastal brigade refused to advance on Monday, a Telegram channel reported.\n"
+        "The marines were detained and face charges, the channel said."
+    )
+    (found,) = mentions(text, nlp)
+    assert found.type == "refusal_to_fight"
+    assert len(found.sentences) == 2
+
+
+def test_embedded_post_echoing_a_mention_is_its_context_not_a_new_incident(nlp) -> None:
+    lines = [
+        "Last week a navy helicopter crashed into the sea off Tartus, killing its three crew members.",
+        "The defence ministry confirms the helicopter went down off Tartus during a routine flight.",
+        "Residents also reported loud explosions in the port.",
+    ]
+    text = "\n".join(lines)
+    start = text.index(lines[1])
+    post = Embed(kind="tweet", author="@someone", start=start, end=start + len(lines[1]))
+    (found,) = mentions(text, nlp, [post])
+    assert found.type == "military_accident"
+    assert evidence(found) == [lines[0]]
+    assert [s.text for s in found.context] == [lines[1]]
+
+
+def test_headline_lists_and_calls_to_action_are_ignored(nlp) -> None:
+    text = (
+        "A drone struck a bus station in Kherson on Monday, killing three people.\n"
+        "- Sailor dies in training accident off the coast\n"
+        "- Army Jet Crashes Near Air Show, Pilot Ejects\n"
+        "SUBSCRIBE TO OUR CHANNEL"
+    )
+    found = mentions(text, nlp)
+    assert [m.type for m in found] == ["strike"]
+
+
+def test_evidence_sentences_carry_their_parse(nlp) -> None:
+    (found,) = mentions("Rebels shelled a camp near Goma on Friday.", nlp)
+    assert found.sentences[0].doc is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The unit was prosecuted for desertion.", "repression"),
+        ("Their own jet accidentally bombed a field.", "accidental_release"),
+        ("They fired at their own trenches by mistake.", "friendly_fire"),
+        ("Gunmen killed a soldier and the guard was killed too.", "losses"),
+        ("Nothing happened here.", None),
+    ],
+)
+def test_classify_settles_co_occurring_cues(sentence: str, expected: str | None) -> None:
+    assert classify(sentence)[0] == expected
