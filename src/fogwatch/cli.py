@@ -71,6 +71,138 @@ def evaluate_cmd(
         render_table(report, out, verbose=verbose)
 
 
+DB_HELP = "store URL: a SQLite file path (default fogwatch.db or $FOGWATCH_DB) or postgresql://..."
+
+
+def _open_store(db: str | None):
+    from fogwatch.store import open_store
+
+    try:
+        return open_store(db)
+    except Exception as exc:  # an unknown scheme, a refused connection, an unreadable file: one line
+        err.print(f"[red]error[/red] cannot open store: {' '.join(str(exc).split())}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def _filters(**given):
+    from fogwatch.store import IncidentFilter
+
+    return IncidentFilter(**given)
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="files, folders, or - for stdin"),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    workers: int = typer.Option(1, "-w", "--workers", help="extraction worker processes"),
+) -> None:
+    """Extract reports and keep them in the store, linking reports of one event into one incident."""
+    from rich.markup import escape
+
+    from fogwatch.model import Rejected
+    from fogwatch.readers import read_inputs
+    from fogwatch.store.ingest import ingest as ingest_items
+
+    def show_reject(result) -> None:
+        if isinstance(result, Rejected):
+            err.print(
+                f"[red]rejected[/red] {escape(result.input)}: {escape(' '.join(result.reason.split()))}",
+                highlight=False,
+                soft_wrap=True,
+            )
+
+    store = _open_store(db)
+    try:
+        tally = ingest_items(read_inputs(inputs), store, workers=workers, on_result=show_reject)
+    finally:
+        store.close()
+    err.print(str(tally), highlight=False)
+
+
+@app.command()
+def incidents(
+    type: str | None = typer.Option(None, "--type", help="incident type code"),
+    country: str | None = typer.Option(None, "--country", help="ISO 3166-1 alpha-2"),
+    admin1: str | None = typer.Option(None, "--admin1", help="ISO 3166-2 code, e.g. UA-65"),
+    since: str | None = typer.Option(None, "--since", help="ISO date, inclusive"),
+    until: str | None = typer.Option(None, "--until", help="ISO date, inclusive"),
+    certainty: str | None = typer.Option(None, "--certainty", help="certainty code"),
+    search: str | None = typer.Option(None, "--search", help="words in the article text or evidence"),
+    format: str = typer.Option("table", "--format", help="table or json"),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """List linked incidents, filtered."""
+    from fogwatch.export import render_table
+    from fogwatch.model import CERTAINTIES, INCIDENT_TYPES
+
+    for name, value, accepted in (
+        ("type", type, INCIDENT_TYPES),
+        ("certainty", certainty, CERTAINTIES),
+        ("format", format, ("table", "json")),
+    ):
+        if value is not None and value not in accepted:
+            err.print(f"[red]error[/red] unknown {name} {value!r}; accepted: {', '.join(accepted)}", highlight=False)
+            raise typer.Exit(2)
+    store = _open_store(db)
+    try:
+        found = store.incidents(
+            _filters(
+                type=type, country=country, admin1=admin1, since=since, until=until, certainty=certainty, search=search
+            )
+        )
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    if format == "json":
+        print(json.dumps([i.model_dump(mode="json") for i in found], indent=2, ensure_ascii=False))
+    else:
+        render_table(found, out)
+
+
+@app.command()
+def show(
+    incident_id: str = typer.Argument(..., help="a linked incident's id"),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Show one linked incident: merged fields, disagreements, and every report with its evidence."""
+    from fogwatch.export import render_detail
+
+    store = _open_store(db)
+    try:
+        detail = store.incident(incident_id)
+    finally:
+        store.close()
+    if detail is None:
+        err.print(f"[red]error[/red] no incident {incident_id!r} in the store", highlight=False)
+        raise typer.Exit(1)
+    render_detail(detail, out)
+
+
+@app.command("export")
+def export_cmd(
+    format: str = typer.Option(..., "--format", help="jsonl, csv, acled or geojson"),
+    output: Path = typer.Option(..., "-o", "--output", help="the file to write"),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Write every linked incident to a file (acled: ACLED's 31 columns, see README)."""
+    from fogwatch.export import FORMATS, export
+
+    if format not in FORMATS:
+        err.print(f"[red]error[/red] unknown format {format!r}; accepted: {', '.join(FORMATS)}", highlight=False)
+        raise typer.Exit(2)
+    store = _open_store(db)
+    try:
+        n = export(store, format, output)
+    except OSError as exc:
+        err.print(f"[red]error[/red] cannot write {output}: {exc.strerror}", highlight=False)
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    err.print(f"{n} incidents written to {output}", highlight=False)
+
+
 def main() -> None:
     app()
 
