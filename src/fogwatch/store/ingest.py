@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from fogwatch.batch import Tally, run_batch
+from fogwatch.batch import Item, Result, Tally, run_pairs
 from fogwatch.model import Extraction, RawReport, Rejected
 from fogwatch.resources import Resources
 from fogwatch.store.base import Store
@@ -44,27 +44,24 @@ def store_result(store: Store, result: Extraction | Rejected, input: str | None,
         tally.reports += len(added.report_ids)
 
 
-class _Inputs:
-    """Feeds the batch layer, skipping inputs whose URL is stored (no need to extract them again) and
-    remembering the input of the item last handed on: run_batch yields exactly one result per item, in order."""
-
-    def __init__(self, items: Iterable[RawReport | Rejected], store: Store, tally: IngestTally) -> None:
-        self.items, self.store, self.tally = items, store, tally
-        self.current: str | None = None
-
-    def __iter__(self) -> Iterator[RawReport | Rejected]:
-        for item in self.items:
-            if isinstance(item, RawReport) and item.url and self.store.has_url(item.url):
-                self.tally.duplicates += 1
-                continue
-            self.current = item.input
-            yield item
+def _skip_known_urls(items: Iterable[Item], store: Store, tally: IngestTally) -> Iterator[Item]:
+    """Inputs whose URL is already stored are duplicates: no need to extract them again."""
+    for item in items:
+        if isinstance(item, RawReport) and item.url and store.has_url(item.url):
+            tally.duplicates += 1
+            continue
+        yield item
 
 
-def ingest(items: Iterable[RawReport | Rejected], store: Store, res: Resources) -> IngestTally:
-    """Extract and store every input; the tally says what became of each article."""
+def ingest(
+    items: Iterable[Item],
+    store: Store,
+    res: Resources | None = None,
+    workers: int = 1,
+    on_result: Callable[[Result], None] | None = None,
+) -> IngestTally:
+    """Extract every input through the batch layer and store it; the tally says what became of each article."""
     tally = IngestTally()
-    inputs = _Inputs(items, store, tally)
-    for result in run_batch(inputs, res, Tally()):
-        store_result(store, result, inputs.current, tally)
+    for item, result in run_pairs(_skip_known_urls(items, store, tally), res, Tally(), workers, on_result):
+        store_result(store, result, item.input, tally)
     return tally
