@@ -1,15 +1,407 @@
-"""places: the offline gazetteer and where an incident happened."""
+"""places: where an incident happened, resolved against the offline gazetteer.
+
+1. scan: every capitalised token n-gram of a text that the gazetteer knows (longest first) is a place
+   match; a region word beside it ("the Rostov region", "Pskov province") reads it as an admin1 region.
+   spaCy's NER is not used: it tags Avdiivka a PERSON and Opytne an ORG.
+2. cue: the words before a match say how it is attached to the sentence. A locative ("in", "near",
+   "at", "the village of", "occupied", "shelled") marks the place of the event; "to invade Ukraine" or
+   "back to Pskov" marks a destination; a bare mention or a place that only qualifies another name
+   ("Pskovskaya Gubernia" the newspaper, "Captain Farid") is context, not the event's place.
+3. choose: among the evidence's matches, the best-attached one wins, then the most specific
+   (settlement > admin1 > country), then the earliest. A place named after "close to" or "near" right
+   behind another place ("the village of X, close to Y's airport") is a landmark for X, not the place.
+4. resolve: a name with several entries (two villages called Opytne in one oblast) is resolved by the
+   regions and countries named in the sentence, the mention and the article, by distance to the other
+   places named in the mention, and by population last.
+"""
 
 from __future__ import annotations
 
-from fogwatch.model import Article, Location, Mention
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from fogwatch.gazetteer import Candidate, Gazetteer, name_key
+from fogwatch.model import Article, Location, Mention, PlacePrecision
+
+__all__ = ["Gazetteer", "Match", "locate", "scan"]
+
+# A word, with inner hyphens or apostrophes ("Rostov-on-Don", "al-Fashir", "Kam'yanka").
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Lowercase words that may sit inside a place name ("Ras al Ain", "Bay of Kotor").
+_CONNECTORS = {"al", "el", "ad", "ar", "as", "ash", "az", "an", "de", "del", "la", "le", "of", "on", "upon", "bin"}
+# After a name, these read it as a first-level region; "district" as a district around a town.
+REGION_WORDS = {
+    "region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
+    "state", "krai", "kray", "republic", "territory", "prefecture",
+}  # fmt: skip
+DISTRICT_WORDS = {"district", "raion", "rayon", "county"}
+MONTHS_AND_DAYS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+# Nouns of the places a name can label ("Donetsk International Airport", "the Kuzminsky training range").
+FACILITY_WORDS = (
+    "airport|airfield|airbase|air base|base|range|training ground|ground|polygon|camp|depot|plant|factory|"
+    "refinery|port|harbour|harbor|station|bridge|dam|hospital|school|market|barracks|prison|headquarters|"
+    "facility|compound|complex|checkpoint|crossing|garrison|arsenal|terminal|mine"
+)
+_FACILITY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z-]+){{0,2}}\s+(?:{FACILITY_WORDS})\b")
+# "at the Kuzminsky training range in the Rostov region": the event is at the facility, in the region.
+_FACILITY_BEFORE = re.compile(
+    rf"\b(?i:at|near|in|on|outside)\s+(?:the|a|an)\s+((?:[A-Z][\w'’-]*\s+)+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:{FACILITY_WORDS}))\s*,?\s+(?:in|near|outside)(?:\s+the)?$"
+)
+
+# How strongly the words before a match attach it to the event, strongest first. The place may follow
+# the cue after an article and up to two words ("in the occupied town of", "in eastern", "in Russia's").
+_GAP = r"(?:\s+(?:the|a|an))?(?:\s+(?:[a-z][\w-]*|[A-Z][\w]*(?:-occupied|-held|-controlled|-annexed|['’]s)))" r"{0,2}"
+_CUES: list[tuple[float, re.Pattern[str]]] = [
+    (4.0, re.compile(r"\b(?i:village|town|city|settlement|hamlet|commune|township|suburbs?|outskirts)\s+of$")),
+    (3.0, re.compile(r"\b(?i:(?:air|drone|missile|rocket)?strikes?|attacks?|assaults?|shelling|bombing|"
+                     r"bombardment|raids?|offensive|siege|capture|fall)\s+(?:on|of|against|at|in)" + _GAP + "$")),
+    (3.0, re.compile(r"(?:\b(?i:in|near|nearby|at|outside|around|inside|within|close\s+to|next\s+to|"
+                     r"not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+                     r"(?:km|kilometres|kilometers|miles)\s+(?:from|of)|"
+                     r"occupied|held|controlled|annexed|besieged|liberated|captured|seized|stormed|entered|"
+                     r"hit|struck|shelled|bombed|bombarded|targeted|attacked|pounded|raided)|"
+                     r"-occupied|-held|-controlled)" + _GAP + "$")),
+    (2.0, re.compile(r"\b(?i:on|over|across|into|towards?|against|of|by)" + _GAP + "$")),
+    (1.5, re.compile(r"\b(?i:from)" + _GAP + "$")),
+    (0.0, re.compile(r"\b(?i:to)" + _GAP + "$")),
+]  # fmt: skip
+# Words between two places that make the second a landmark or container of the first
+# ("X, close to Y", "X, 20 km north of Y", "X, the capital of Y").
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_PROXIMITY = re.compile(
+    r"^\s*,?\s*(?:close\s+to|near|not\s+far\s+from|outside|next\s+to|(?:the\s+)?(?:\w+\s+)?capital\s+of|"
+    rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:{_COMPASS}\s+)?(?:from|of))\s*$"
+)
+_CONTAINER = re.compile(r"^\s*(?:,|,?\s+in(?:\s+the)?|,\s+(?:the\s+)?(?:\w+\s+)?capital\s+of)\s*$")
+# "officials in Kyiv said": the place of a speaker, not of the event.
+_SPEAKER = re.compile(
+    r"\b(?:officials?|authorities|sources?|spokes(?:man|woman|person)|ministry|government|"
+    r"governor|mayor|administration|journalists?|residents\s+of)\s+(?:in|from)\s+$"
+)
+# A sea or river is not a settlement or region, though one may share its name ("Red Sea" State).
+_WATER = {"sea", "gulf", "ocean", "strait", "straits", "lake", "river", "bay", "channel", "canal"}
+_QUALIFIER = re.compile(r"-(?:occupied|held|controlled|annexed)$|['’]s$")
+_SUBJECT = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been|came\s+under|came\s+under\s+fire)\b")
+_SPECIFICITY = {"settlement": 3, "admin1": 2, "country": 1}
+MIN_BARE_POPULATION = 50_000  # a settlement named with no cue is the event's place only when it is a known town
 
 
-class Gazetteer:
-    @classmethod
-    def load(cls) -> "Gazetteer":
-        return cls()
+@dataclass
+class Match:
+    """A place name found in a text, with how the text attaches it. Offsets index that text."""
+
+    start: int
+    end: int
+    name: str
+    candidates: list[Candidate]
+    cue: float = 1.0
+    cue_start: int = -1
+    region: bool = False
+    district: bool = False
+    common: bool = False
+    modifier: bool = False
+    landmark_of: int | None = None  # index of the match this one is a landmark for
+    container: Match | None = field(default=None, repr=False)  # "X in the Y region", "X, Ukraine"
+    facility: str | None = None  # the named facility the region holds, as written
+    chosen: Candidate | None = field(default=None, repr=False)
+
+    @property
+    def quote_start(self) -> int:
+        return self.cue_start if self.cue_start >= 0 else self.start
+
+
+# --- scanning ----------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        if word[-2:] in ("'s", "’s"):
+            end, word = end - 2, word[:-2]
+        out.append((start, end, word))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    if "-" in word and word.split("-", 1)[0].lower() in _CONNECTORS:
+        word = word.split("-", 1)[1]  # "al-Fashir"
+    return word[:1].isupper() and not (word.isupper() and len(word) > 1)
+
+
+def _span_ok(tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    if not (_capitalised(tokens[i][2]) and _capitalised(tokens[j - 1][2])):
+        return False
+    return all(_capitalised(w) or w.lower() in _CONNECTORS for _, _, w in tokens[i + 1 : j - 1])
+
+
+def scan(text: str, gazetteer: Gazetteer) -> list[Match]:
+    """Every place name in `text`, longest match first, each with its cue."""
+    tokens = _tokens(text)
+    matches: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        match = _longest_at(text, tokens, i, gazetteer)
+        if match is None:
+            i += 1
+            continue
+        matches.append(match)
+        i = _token_after(tokens, match.end)
+    for k, match in enumerate(matches):
+        _attach(text, tokens, match, gazetteer)
+        _mark_landmark(text, matches, k)
+    return matches
+
+
+def _token_after(tokens: list[tuple[int, int, str]], end: int) -> int:
+    return next((k for k, t in enumerate(tokens) if t[0] >= end), len(tokens))
+
+
+def _longest_at(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> Match | None:
+    if not _capitalised(tokens[i][2]):
+        return None
+    for j in range(min(len(tokens), i + gaz.max_words), i, -1):
+        if not _span_ok(tokens, i, j) or (j - i > 1 and tokens[j - 1][0] - tokens[j - 2][1] > 2):
+            continue
+        start, end = tokens[i][0], tokens[j - 1][1]
+        key = name_key(text[start:end])
+        if key in MONTHS_AND_DAYS or not gaz.has_key(key):
+            continue
+        region = _region_word(tokens, j)
+        cands = gaz.lookup_region(key) if region else []
+        if region and cands:
+            end = tokens[j][1]
+        elif region and not cands:
+            region = False
+        cands = cands or gaz.lookup(key)
+        if not cands or (key.rsplit(" ", 1)[-1] in _WATER and all(c.kind == "admin1" for c in cands)):
+            continue
+        common = all(name_key(w) in gaz.common for _, _, w in tokens[i:j])
+        return Match(start=start, end=end, name=text[start:end], candidates=cands, region=region, common=common)
+    return None
+
+
+def _region_word(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    return j < len(tokens) and tokens[j][2].lower() in REGION_WORDS
+
+
+def _attach(text: str, tokens: list[tuple[int, int, str]], match: Match, gaz: Gazetteer) -> None:
+    """Set the match's cue from the words before it, and flag names that are part of a longer name."""
+    before = text[max(0, match.start - 80) : match.start].rstrip()
+    after = text[match.end :]
+    match.cue = 1.0
+    for weight, pattern in _CUES:
+        found = pattern.search(before)
+        if found:
+            start = found.start()
+            while (closer := pattern.search(before, start + 1)) is not None:
+                start = closer.start()  # the nearest cue: "in El Fasher", not "shelled a market in El Fasher"
+            match.cue, match.cue_start = weight, max(0, match.start - 80) + start
+            break
+    if _SUBJECT.match(after) and match.cue == 1.0:
+        match.cue = 2.0
+    district = re.match(r"\s+(?:" + "|".join(DISTRICT_WORDS) + r")\b", after)
+    if district and not match.region:
+        match.district, match.end = True, match.end + district.end()
+        match.name = text[match.start : match.end]
+    facility = _FACILITY_AFTER.match(after) if not after.startswith(("'", "’")) else None
+    following = _TOKEN.match(after.lstrip(" "))
+    if after[:1] == " " and following and _capitalised(following.group()) and facility is None and not match.region:
+        match.modifier = True  # "Pskovskaya Gubernia", "Kyiv Post", "Ras" of an unknown "Ras al-Ain"
+    if _SPEAKER.search(text[: match.start]):
+        match.cue = 1.0
+    preceding = re.search(r"([A-Z][\w'’-]*) $", text[: match.start])
+    if preceding and preceding.group(1).lower() not in STOP_WORDS and not _QUALIFIER.search(preceding.group(1)):
+        match.modifier = True  # "Captain Farid", "Pavel Chikhov", the "al-Ain" of "Ras al-Ain"
+    holder = _FACILITY_BEFORE.search(before) if match.cue >= 3 and match.candidates[0].kind != "settlement" else None
+    if holder:
+        match.facility = holder.group(1)
+        match.cue_start = max(0, match.start - 80) + holder.start(1)
+
+
+def _mark_landmark(text: str, matches: list[Match], k: int) -> None:
+    """'the village of X, close to Y's airport': Y locates X and is not the event's place."""
+    if k == 0:
+        return
+    prev = matches[k - 1]
+    between = text[prev.end : matches[k].start]
+    if len(between) <= 40 and _PROXIMITY.match(between) and prev.cue >= 2:
+        matches[k].landmark_of = k - 1
+    if _CONTAINER.match(between) and any(c.kind != "settlement" for c in matches[k].candidates):
+        prev.container = matches[k]
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return re.search(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$", text[:start]) is not None
+
+
+# --- context -----------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """The regions and countries a text names, to tell apart places that share a name."""
+
+    admin1: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def add(self, matches: list[Match]) -> None:
+        for m in matches:
+            # Common words count only where the text attaches them as places; "Ukraine" the word is rare.
+            if m.modifier or (m.common and m.cue < 2.0 and m.candidates[0].kind != "country"):
+                continue
+            countries = {c.country for c in m.candidates}
+            codes = {c.admin1_code for c in m.candidates if c.kind != "country"}
+            if len(countries) == 1:
+                self.countries[next(iter(countries))] += 1
+            if len(codes) == 1 and None not in codes and (m.region or len(m.candidates) == 1):
+                self.admin1[next(iter(codes))] += 1
+
+
+_ARTICLE_CACHE: dict[tuple[int, str], Context] = {}
+
+
+def _article_context(article: Article, gaz: Gazetteer) -> Context:
+    key = (id(gaz), article.id + str(len(article.text)))
+    if key not in _ARTICLE_CACHE:
+        _ARTICLE_CACHE.clear()  # one article at a time: every mention of it shares the scan
+        ctx = Context()
+        ctx.add(scan(article.text, gaz))
+        if article.title:
+            ctx.add(scan(article.title, gaz))
+        _ARTICLE_CACHE[key] = ctx
+    return _ARTICLE_CACHE[key]
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _candidate_score(c: Candidate, m: Match, near: Context, wide: Context, anchors: list[tuple[float, float]]) -> float:
+    score = 0.4 * math.log10(c.population + 10)
+    if c.kind == "country":
+        score += 4.0  # a name a country bears means the country ("Ukraine", not a village called so)
+    elif not m.region and c.kind == "settlement":
+        score += 1.5  # a bare "Kherson" is the city; "the Kherson region" the oblast
+    if c.admin1_code and c.kind != "admin1":
+        score += 3.0 * min(near.admin1[c.admin1_code], 1) + 1.5 * min(wide.admin1[c.admin1_code], 1)
+    score += 2.0 * min(near.countries[c.country], 1) + 2.0 * _share(wide.countries, c.country)
+    if c.lat is not None and c.lon is not None:
+        for point in anchors:
+            score += 4.0 * math.exp(-_distance_km((c.lat, c.lon), point) / 50)
+    return score
+
+
+def _share(counts: Counter[str], key: str) -> float:
+    total = sum(counts.values())
+    return counts[key] / total if total else 0.0
+
+
+def _resolve(m: Match, near: Context, wide: Context, anchors: list[tuple[float, float]]) -> Candidate:
+    """The best candidate; one inside the region the text puts the place in, if any is ("X in the Y region"),
+    and that region itself when none is: the settlement is then one the gazetteer lacks."""
+    candidates = m.candidates
+    region = m.container.chosen if m.container is not None else None
+    if region is not None and region.kind != "settlement" and m.container is not m:
+        inside = [c for c in candidates if _contains(region, c)]
+        if not inside:
+            return region
+        candidates = inside
+    return max(candidates, key=lambda c: _candidate_score(c, m, near, wide, anchors))
+
+
+def _contains(region: Candidate, c: Candidate) -> bool:
+    if region.kind == "country":
+        return c.country == region.country
+    return c.admin1_code == region.admin1_code if region.admin1_code else c.admin1 == region.name
+
+
+# --- choosing ----------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    match: Match
+    sentence_text: str
+    order: int
+
+
+def _eligible(m: Match, text: str) -> bool:
+    """Whether a match may be the event's place, not only context for one."""
+    if m.landmark_of is not None or m.modifier or m.cue <= 0.0:
+        return False
+    if m.common and (m.cue < 2.0 or _sentence_initial(text, m.start)):
+        return False
+    best = m.chosen or m.candidates[0]
+    if m.cue < 2.0 and best.kind == "country":
+        return False  # "refused to invade Ukraine": a country bare is a theatre, not a place
+    return not (m.cue <= 1.0 and best.kind == "settlement" and best.population < MIN_BARE_POPULATION)
+
+
+def _rank(found: _Found) -> tuple[float, int, int]:
+    m = found.match
+    kind = (m.chosen or m.candidates[0]).kind
+    return (m.cue, _SPECIFICITY[kind], -found.order)
 
 
 def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location | None:
-    return None
+    """The place where the mention's incident happened, from its evidence sentences, or None."""
+    found: list[_Found] = []
+    for s in mention.sentences:
+        for m in scan(s.text, gazetteer):
+            found.append(_Found(m, s.text, len(found)))
+    if not found:
+        return None
+    wide = _article_context(article, gazetteer)
+    near = Context()
+    near.add([f.match for f in found])
+    for f in found:  # first pass: without distances
+        f.match.chosen = _resolve(f.match, near, wide, [])
+    for k, f in enumerate(found):  # second pass: near the other places the mention names
+        points = [_point(g.match.chosen) for j, g in enumerate(found) if j != k]
+        f.match.chosen = _resolve(f.match, near, wide, [p for p in points if p])
+    eligible = [f for f in found if _eligible(f.match, f.sentence_text)]
+    if not eligible:
+        return None
+    return _location(max(eligible, key=_rank))
+
+
+def _point(c: Candidate | None) -> tuple[float, float] | None:
+    if c is None or c.lat is None or c.lon is None or c.kind != "settlement":
+        return None
+    return (c.lat, c.lon)
+
+
+def _precision(m: Match, c: Candidate) -> PlacePrecision:
+    if c.kind == "settlement":
+        return "admin2" if m.district else "settlement"
+    return c.kind
+
+
+def _location(found: _Found) -> Location:
+    m, c = found.match, found.match.chosen
+    assert c is not None
+    quote = found.sentence_text[m.quote_start : m.end]
+    return Location(
+        name=m.facility or m.name,
+        place=c.name,
+        admin1=c.admin1 if c.kind != "country" else None,
+        admin1_code=c.admin1_code,
+        country=c.country,
+        lat=round(c.lat, 5) if c.lat is not None else None,
+        lon=round(c.lon, 5) if c.lon is not None else None,
+        geonames_id=c.geonameid,
+        precision=_precision(m, c),
+        quote=quote,
+    )
