@@ -38,18 +38,22 @@ class WarcReader:
     def read(self, source: Source) -> Iterator[RawReport | Rejected]:
         entries: dict[str, tuple[FeedEntry, str]] = {}  # feed entries whose page is not seen yet, and their feed
         seen: set[str] = set()  # URL keys of pages read
-        count = 0
+        count = found = 0
         with _seekable(source) as stream:
             try:
                 for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
                     count += 1
-                    yield from self._record(record, source.label, entries, seen)
+                    for item in self._record(record, source.label, entries, seen):
+                        found += 1
+                        yield item
             except OSError as exc:  # fastwarc's error for a malformed or truncated record
+                found += 1
                 yield Rejected(input=f"{source.label} after record {count}", reason=f"malformed WARC: {exc}")
         for entry, feed in entries.values():
+            found += 1
             yield entry_report(entry, feed)
-        if count == 0:
-            raise InputError("WARC holds no response records")
+        if found == 0:
+            raise InputError("WARC holds no HTML pages or feeds" if count else "WARC holds no response records")
 
     def _record(
         self, record: Any, label: str, entries: dict[str, tuple[FeedEntry, str]], seen: set[str]
@@ -57,6 +61,9 @@ class WarcReader:
         uri = (record.headers.get("WARC-Target-URI") or "").strip("<> ")
         where = f"{label}#{uri or record.record_id}"
         ctype = (record.http_content_type or "").lower()
+        if not ctype and record.content_length == 0 and _declared_length(record) != 0:
+            yield Rejected(input=where, reason="record is truncated or its HTTP header is broken")
+            return
         if record.content_length > MAX_DOCUMENT_BYTES:
             if ctype.startswith(_HTML_TYPES):
                 yield Rejected(input=where, reason=f"record payload is over the {MAX_ARTICLE_BYTES // 2**20} MB cap")
@@ -80,6 +87,14 @@ class WarcReader:
         seen.add(key)
         entry, _feed = entries.pop(key, (None, ""))
         yield _page_report(payload, record, uri, where, entry)
+
+
+def _declared_length(record: Any) -> int:
+    """The record's Content-Length; -1 when missing or not a number (a record cut inside its header)."""
+    try:
+        return int(record.headers.get("Content-Length"))
+    except (TypeError, ValueError):
+        return -1
 
 
 @contextmanager
