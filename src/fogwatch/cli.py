@@ -25,19 +25,25 @@ def _open_output(path: Path | None):
 def extract(
     inputs: list[str] = typer.Argument(..., help="files, folders, or - for stdin"),
     output: Path | None = typer.Option(None, "-o", "--output", help="write JSON Lines here"),
+    workers: int = typer.Option(0, "-w", "--workers", help="worker processes [default: one per core]"),
 ) -> None:
     """Extract incidents from reports; print one JSON line per article."""
-    from fogwatch.batch import Tally, run_batch
+    from rich.markup import escape
+
+    from fogwatch.batch import Tally, default_workers, progress_bar, run_batch
     from fogwatch.model import Rejected
     from fogwatch.readers import read_inputs
     from fogwatch.resources import load_resources
 
-    res = load_resources()
+    n = workers if workers > 0 else default_workers()
+    res = load_resources() if n == 1 else None  # with a pool, each worker loads its own
     tally = Tally()
-    with _open_output(output) as sink:
-        for result in run_batch(read_inputs(inputs), res, tally):
+    with _open_output(output) as sink, progress_bar(err) as advance:
+        for result in run_batch(read_inputs(inputs), res, tally, workers=n, on_result=advance):
             if isinstance(result, Rejected):
-                err.print(f"[red]rejected[/red] {result.input}: {result.reason}", markup=True, highlight=False)
+                # One line per reject, whatever the input's name or the reason holds (markup, newlines).
+                line = f"[red]rejected[/red] {escape(result.input)}: {escape(' '.join(result.reason.split()))}"
+                err.print(line, highlight=False, soft_wrap=True)
             else:
                 sink.write(result.model_dump_json() + "\n")
     err.print(str(tally), highlight=False)
