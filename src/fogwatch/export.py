@@ -58,8 +58,17 @@ def disagreement_text(detail: IncidentDetail) -> str:
         groups: dict[str, list[str]] = {}
         for report_id, value in d.values.items():
             groups.setdefault(str(value), []).append(by_report.get(report_id, report_id))
-        clauses.append(f"{d.field}: " + ", ".join(f"{v} ({', '.join(who)})" for v, who in groups.items()))
+        ordered = sorted(groups.items(), key=lambda g: _sort_key(g[0]))
+        clauses.append(f"{d.field}: " + ", ".join(f"{v} ({', '.join(who)})" for v, who in ordered))
     return "; ".join(clauses)
+
+
+def _sort_key(value: str) -> tuple[float, str]:
+    """Figures in numeric order, other values in text order."""
+    try:
+        return float(value), ""
+    except ValueError:
+        return float("inf"), value
 
 
 def source_names(detail: IncidentDetail) -> list[str]:
