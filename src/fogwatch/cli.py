@@ -77,6 +77,23 @@ def evaluate_cmd(
         render_table(report, out, verbose=verbose)
 
 
+@app.command()
+def spark(
+    input: str = typer.Argument(..., help="files, folders or globs Spark can read (comma-separated for several)"),
+    output: str = typer.Argument(..., help="folder for the Parquet tables"),
+    master: str = typer.Option("local[*]", "--master", help="Spark master URL"),
+) -> None:
+    """Run extraction and linking on Apache Spark; write Parquet tables of articles, reports, rejects, groups."""
+    from fogwatch.spark import run_job, spark_session
+
+    session = spark_session(master)
+    try:
+        counts = run_job(session, [p for p in input.split(",") if p], output)
+    finally:
+        session.stop()
+    err.print(", ".join(f"{n} {table}" for table, n in counts.items()), highlight=False)
+
+
 DB_HELP = "store URL: a SQLite file path (default fogwatch.db or $FOGWATCH_DB) or postgresql://..."
 
 

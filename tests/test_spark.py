@@ -1,0 +1,79 @@
+"""The Spark job in local mode gives the same records as `fogwatch extract` on the same inputs."""
+
+import json
+
+import pytest
+
+from fogwatch.batch import Tally, run_batch
+from fogwatch.model import Rejected
+from fogwatch.readers import read_inputs
+from fogwatch.spark import article_row, extraction_from_rows, read_output, read_rejects, report_row
+from fogwatch.spark_link import connected_components
+
+REPORTS = {
+    "sahel.txt": (
+        "Army drone strike hits wedding party near Djibo\n"
+        "A drone operated by the army struck a wedding party near Djibo on Saturday, killing at least 14 "
+        "civilians, a local rights group said.\n"
+        "The army denied that civilians were among the dead.\n"
+    ),
+    "sahel-again.txt": (
+        "Rights group counts civilian dead after Djibo strike\n"
+        "At least 16 civilians were killed when an army drone struck a wedding near Djibo on Saturday, "
+        "according to residents reached by phone.\n"
+    ),
+    "kharkiv.txt": (
+        "Two conscripts were detained in Kharkiv on Tuesday after they refused to return to their unit, "
+        "a military court said.\n"
+    ),
+}
+FEED = [
+    {
+        "text": "Rebels shelled the market of Goma on Monday, wounding nine traders, a hospital official said.",
+        "url": "https://news.example.org/goma",
+        "published": "2024-02-14",
+    },
+    "{broken json",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    lines = [json.dumps(x) if isinstance(x, dict) else x for x in FEED]
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_rows_rebuild_the_record(corpus, resources):
+    results = list(run_batch(read_inputs([str(corpus / "sahel.txt")]), resources, Tally()))
+    extraction = results[0]
+    rows = [report_row(extraction.article.id, n, inc) for n, inc in enumerate(extraction.incidents)]
+    assert extraction_from_rows(article_row(extraction, "sahel.txt"), reversed(rows)) == extraction
+
+
+def test_connected_components_take_the_smallest_member():
+    groups = connected_components(["a", "b", "c", "d"], [("c", "b"), ("b", "a")])
+    assert groups == {"a": "a", "b": "a", "c": "a", "d": "d"}
+
+
+@pytest.mark.spark
+def test_spark_output_equals_single_process_output(corpus, resources, tmp_path):
+    from fogwatch.spark import run_job, spark_session
+
+    inputs = [str(corpus / name) for name in REPORTS] + [str(corpus / "feed.jsonl")]
+    session = spark_session("local[2]", app="fogwatch-test")
+    try:
+        counts = run_job(session, inputs, str(tmp_path / "out"))
+    finally:
+        session.stop()
+
+    local = list(run_batch(read_inputs(inputs), resources, Tally()))
+    expected = {e.article.id: e for e in local if not isinstance(e, Rejected)}
+    got = {e.article.id: e for e in read_output(str(tmp_path / "out"))}
+    assert got == expected
+    assert counts["articles"] == len(expected) == 4
+    assert counts["rejects"] == sum(isinstance(e, Rejected) for e in local) == len(read_rejects(str(tmp_path / "out")))
+    assert counts["reports"] == sum(len(e.incidents) for e in expected.values())
