@@ -1,9 +1,127 @@
-"""certainty: confirmed / reported / alleged / unverified / denied, from the text's hedges."""
+"""certainty: confirmed / reported / alleged / unverified / denied, from the text's hedges.
+
+Each code has its cues (verbs and phrases of reporting English). The evidence sentences are read
+for all of them; the mention's context sentences ("X could not verify the report", "the ministry
+denied it") only for the report-level codes denied, unverified and confirmed, because a hedge word
+in a neighbouring sentence usually hedges something else. A hedge applies to the incident whose
+sentence holds it: "in another alleged strike" hedges that incident, not the article.
+
+When several codes apply, the first in PRECEDENCE wins:
+  denied      a party contradicting the report is what a reader most needs to know: the record is contested.
+  confirmed   an authority admitting or confirming the event settles what an outlet could not verify
+              itself ("X could not verify ..., but the ministry later confirmed ...") and outweighs a hedge.
+  unverified  an explicit statement that nobody verified it says more than a hedge word.
+  alleged     "reportedly", "claimed", "allegedly".
+  reported    the default: stated, by the outlet or a named source, without hedging.
+"""
 
 from __future__ import annotations
 
+import re
+
 from fogwatch.model import Article, Certainty, Mention
+
+PRECEDENCE: tuple[Certainty, ...] = ("denied", "confirmed", "unverified", "alleged", "reported")
+_NEG = r"(?:not|n't|never|nor|neither|yet to|no one has|nobody has)"
+_ADV = r"(?:(?:immediately|independently|officially|yet|so far|publicly|fully)\s+)*"
+_CLAIM = r"(?:reports?|claims?|allegations?|accusations?|footage|videos?|images|photos|story|stories|it|this|that)"
+_FALSE = (
+    r"(?:(?:an?\s+)?fake|false|lies|a lie|untrue|baseless|groundless|fabricat\w+|propaganda|disinformation|staged"
+    r"|a provocation)"
+)
+
+DENIED = [
+    # "denied it", "denies that", "denied any involvement"; not "were denied entry" (a victim's loss).
+    re.compile(
+        r"(?<!was )(?<!were )(?<!been )(?<!being )\bden(?:y|ies|ied|ying)\b"
+        r"(?!\s+(?:them|him|her|entry|access|permission|visas?|bail|treatment|medical|care|food|water|aid))",
+        re.I,
+    ),
+    re.compile(rf"\b(?:reject(?:ed|s)?|refut(?:ed|es)?|dispute[ds]?)\s+(?:the\s+|these\s+|such\s+)?{_CLAIM}", re.I),
+    re.compile(rf"\bdismiss(?:ed|es)?\b[^.;]{{0,60}}?\bas\s+{_FALSE}", re.I),
+    re.compile(
+        rf"\b(?:called|branded|described|labell?ed)\s+(?:the\s+|these\s+|such\s+)?{_CLAIM}\s+(?:as\s+)?{_FALSE}", re.I
+    ),
+    re.compile(rf"\b{_CLAIM}\s+(?:was|were|is|are)\s+{_FALSE}", re.I),
+    re.compile(r"\bdenials?\b", re.I),
+]
+UNVERIFIED = [
+    re.compile(
+        rf"\b(?:could|can|would|did|does|do|has|have|had|was|were|is|are)\s*{_NEG}\s+(?:be\s+|been\s+)?{_ADV}"
+        r"(?:verif\w*|confirm\w*|corroborat\w*)",
+        re.I,
+    ),
+    re.compile(rf"\bcannot\s+(?:be\s+)?{_ADV}(?:verif\w*|confirm\w*)", re.I),
+    re.compile(rf"\b(?:unable|impossible|not possible|no way)\s+to\s+{_ADV}(?:verify|confirm|corroborate)", re.I),
+    re.compile(r"\b(?:unverified|unconfirmed|uncorroborated)\b", re.I),
+    re.compile(r"\bno\s+(?:independent\s+|official\s+|immediate\s+)*(?:confirmation|verification)\b", re.I),
+    re.compile(r"\bneither\s+confirm\w*\s+nor\s+den\w+", re.I),
+    re.compile(r"\bdeclined\s+to\s+(?:confirm|verify)", re.I),
+    re.compile(rf"\bnot\s+(?:been\s+)?{_ADV}(?:verified|confirmed)\b", re.I),
+]
+ALLEGED = [
+    re.compile(
+        r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|supposedly|apparently|presumably|rumou?red|"
+        r"possibly|probably|likely)\b",
+        re.I,
+    ),
+    # "claimed that ..." hedges; "claimed responsibility" and "claimed the lives of" do not.
+    re.compile(r"\bclaim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives|(?:\w+\s+)?lives|victory))", re.I),
+    re.compile(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|understood|rumou?red)\s+to\b", re.I),
+    re.compile(r"\b(?:may|might|could)\s+have\s+been\b", re.I),
+]
+CONFIRMED = [
+    re.compile(r"\b(?:confirm(?:ed|s)|admit(?:ted|s)|acknowledg(?:ed|es)|conced(?:ed|es)|verified|geolocated)\b", re.I),
+]
+# Authorities whose confirmation counts: an outlet's "a resident confirmed" does not make a record confirmed.
+AUTHORITY = re.compile(
+    r"\b(?:ministry|ministries|MoD|MFA|military|army|government|governor|officials?|spokes(?:person|man|woman)|"
+    r"Kremlin|Pentagon|General Staff|command|authorities|police|president|minister|mayor|prosecutors?|IDF|"
+    r"administration|officially|commander|headquarters|forces|navy|air force)\b",
+    re.I,
+)
+# A hedge right after these modifies a nested charge or claim, not the event: "arrested for allegedly spying".
+_NESTED = re.compile(r"\b(?:for|of|who|whom|which|with|that|over)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(rf"\b{_NEG}\s+(?:\w+\s+){{0,3}}$", re.I)
 
 
 def assess_certainty(mention: Mention, article: Article) -> Certainty:
-    return "reported"
+    """The strongest certainty code the mention's evidence and context support."""
+    codes: set[Certainty] = set()
+    for sentence in mention.sentences:
+        codes |= _codes(sentence.text, evidence=True)
+    for sentence in mention.context:
+        codes |= _codes(sentence.text, evidence=False)
+    return next(code for code in PRECEDENCE if code in codes or code == "reported")
+
+
+def _codes(text: str, evidence: bool) -> set[Certainty]:
+    codes: set[Certainty] = set()
+    if _any(DENIED, text, skip=_NEGATED):
+        codes.add("denied")
+    if _any(UNVERIFIED, text):
+        codes.add("unverified")
+    if _confirmed(text):
+        codes.add("confirmed")
+    if evidence and _any(ALLEGED, text, skip=_NESTED):
+        codes.add("alleged")
+    return codes
+
+
+def _any(patterns: list[re.Pattern[str]], text: str, skip: re.Pattern[str] | None = None) -> bool:
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if skip is None or not skip.search(text[: m.start()]):
+                return True
+    return False
+
+
+def _confirmed(text: str) -> bool:
+    """A confirming verb, not negated ("has not confirmed" is unverified), with an authority in the sentence."""
+    for pattern in CONFIRMED:
+        for m in pattern.finditer(text):
+            if _NEGATED.search(text[: m.start()]) or re.search(r"\bun$", text[: m.start()], re.I):
+                continue
+            if m.group().lower() in {"verified", "geolocated"} or AUTHORITY.search(text):
+                return True
+    return False

@@ -1,9 +1,718 @@
-"""sources: the chain of named sources for an incident, origin first."""
+"""sources: the chain of named sources for an incident, origin first.
+
+Attribution is read from the grammar of reporting English, so plain text works; a spaCy parse,
+when a sentence has one, only settles whether a capitalised sentence-initial word is a name.
+
+    framing   "according to X", "..., X said." closing a sentence, "as reported by X"
+    speech    "X said (on Telegram) that ...", "X wrote on its Telegram channel", "X claimed", "X shared footage"
+    relays    "X reported, citing Y" -> Y, X;  "citing Y, citing Z" -> Z, Y;  "Y told X" -> Y, X;
+              "X quoted Y as saying" -> Y, X
+
+Each attribution gets a depth (0 = the outermost reporter, +1 per relay); the chain is sorted by
+depth, deepest (the origin) first. A phrase such as "independent Russian newspaper Kolokol Vestnik"
+splits into descriptors ("newspaper" -> media) and the name. Unnamed phrases ("a report", "a Russian
+newspaper", "officials") are dropped; a definite one ("the paper") resolves to an earlier named
+source of the same kind in the mention or its context. The article's own outlet is never a source.
+"""
 
 from __future__ import annotations
 
-from fogwatch.model import Article, Mention, Source
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as importlib_resources
+
+from fogwatch.fields.actors import country_of
+from fogwatch.model import Article, Mention, Sentence, Source, SourceKind
+
+
+def _wordlist(text: str) -> list[str]:
+    """A word list written as one string, the way lexicons read best."""
+    return text.split()
+
+
+# --- lexicons of reporting English ----------------------------------------------
+
+SAY_VERBS = frozenset(
+    _wordlist(
+        "said says say reported reports wrote writes posted tweeted claimed claims stated announced added "
+        "noted told tells confirmed confirms admitted admits acknowledged published shared released quoted "
+        "alleged alleges commented explained revealed disclosed corroborated"
+    )
+)
+# "X <verb> by Y": the agent Y is the source.
+BY_VERBS = frozenset(
+    _wordlist(
+        "reported quoted cited shared posted published released confirmed claimed obtained verified "
+        "geolocated seen reviewed filmed broadcast aired"
+    )
+)
+RELAY_VERBS = frozenset({"citing", "quoting"})
+# Words between a subject and its verb that do not break the subject: "Reuters later reported".
+SUBJECT_GAP = frozenset(
+    ["has", "have", "had", "also", "later", "earlier", "previously", "initially", "first", "separately", "then"]
+)
+DETERMINERS = frozenset({"the", "a", "an", "one", "another", "some", "several", "its", "their", "his", "her", "this"})
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
+CONNECTORS = frozenset({"of", "for", "to", "the", "and", "de", "du", "al", "el", "la", "von", "van", "der", "&"})
+PLATFORMS = {
+    "telegram": "Telegram", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram",
+    "youtube": "YouTube", "tiktok": "TikTok", "vkontakte": "VKontakte", "vk": "VKontakte", "whatsapp": "WhatsApp",
+    "viber": "Viber", "bluesky": "Bluesky",
+}  # fmt: skip
+# Descriptor nouns and the source kind they give the name that follows or they stand for.
+DESCRIPTOR_KIND: dict[str, SourceKind] = {
+    **dict.fromkeys(
+        _wordlist(
+            "newspaper paper daily weekly tabloid outlet agency broadcaster magazine publication website site "
+            "portal network channel station radio television tv media newsroom wire"
+        ),
+        "media",
+    ),
+    **dict.fromkeys(
+        _wordlist(
+            "ministry minister spokesperson spokesman spokeswoman governor mayor official president premier "
+            "government administration prosecutor ombudsman ombudswoman commissioner secretary deputy lawmaker "
+            "legislator mp senator adviser advisor envoy ambassador diplomat office department authority council "
+            "presidency kremlin head"
+        ),
+        "official",
+    ),
+    **dict.fromkeys(
+        _wordlist(
+            "army military commander general colonel lieutenant captain sergeant officer brigade regiment "
+            "battalion unit command staff corps division navy force forces soldier serviceman servicemember "
+            "marine paratrooper fighter pilot"
+        ),
+        "military",
+    ),
+    **dict.fromkeys(
+        _wordlist(
+            "lawyer activist blogger milblogger analyst expert researcher journalist reporter correspondent "
+            "editor witness eyewitness resident volunteer commentator politician historian professor economist "
+            "writer author defender investigator photographer filmmaker mother father wife husband sister brother "
+            "relative priest doctor driver"
+        ),
+        "person",
+    ),
+    **dict.fromkeys(
+        _wordlist(
+            "committee watchdog ngo organization organisation group foundation institute center centre monitor "
+            "observatory project initiative coalition charity union association tank mission"
+        ),
+        "ngo",
+    ),
+    **dict.fromkeys(["account", "handle", "page", "feed"], "social_media"),
+}
+# Capitalised titles stripped before a personal name: "Captain Ivan Sobol" -> "Ivan Sobol".
+TITLES: dict[str, SourceKind] = {
+    **dict.fromkeys(
+        _wordlist(
+            "President Minister Governor Mayor Spokesperson Spokesman Spokeswoman Secretary Senator Sen. Rep. "
+            "Deputy Ombudsman Commissioner Prosecutor Ambassador Chief Head"
+        ),
+        "official",
+    ),
+    **dict.fromkeys(
+        _wordlist(
+            "Commander General Gen. Colonel Col. Lieutenant Lt. Major Maj. Captain Capt. Sergeant Sgt. Private "
+            "Pvt. Admiral Adm. Brigadier Lt.-Col."
+        ),
+        "military",
+    ),
+    **dict.fromkeys(
+        ["Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Lawyer", "Activist", "Blogger", "Journalist"], "person"
+    ),
+}
+# Words of a name that tell its kind: "Defense Ministry", "Committee to Protect Journalists".
+NAME_WORD_KIND: dict[str, SourceKind] = {
+    **dict.fromkeys(
+        _wordlist(
+            "ministry mod mfa kremlin government office administration prosecutor council parliament duma rada "
+            "presidency pentagon department embassy"
+        ),
+        "official",
+    ),
+    **dict.fromkeys(
+        _wordlist(
+            "army forces military staff command brigade regiment battalion navy guard corps division intelligence "
+            "legion"
+        ),
+        "military",
+    ),
+    **dict.fromkeys(
+        _wordlist(
+            "committee watch amnesty institute observatory foundation center centre coalition union project "
+            "memorial cross crescent borders rights"
+        ),
+        "ngo",
+    ),
+    **dict.fromkeys(
+        _wordlist(
+            "news times post press pravda gazeta gazette journal herald daily tribune radio tv television agency "
+            "telegraph independent insider express media novosti izvestia channel network broadcasting mirror "
+            "guardian observer chronicle bulletin review wire"
+        ),
+        "media",
+    ),
+}
+# Nouns for a body that speaks as an institution: "the Ukrainian military said" names a source.
+INSTITUTIONS = frozenset(
+    ["military", "army", "navy", "ministry", "government", "police", "staff", "guard", "service", "intelligence"]
+)
+# Nouns after "according to a ... by/from": "according to a statement from the ministry".
+CARRIERS = frozenset(
+    _wordlist(
+        "statement report reports data figures post posts video footage update estimate estimates assessment "
+        "information count tally message interview briefing release publication account"
+    )
+)
+# Sentence-initial capitalised words that are common nouns, not names, when no parse says otherwise.
+COMMON_STARTS = frozenset(
+    _wordlist(
+        "officials residents witnesses sources reports locals soldiers troops analysts experts observers "
+        "eyewitnesses critics relatives families authorities police rescuers medics doctors some many others "
+        "both they he she it we you i this that these those there everyone nobody people"
+    )
+)
+NOT_NAMES = frozenset(
+    _wordlist(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+        "august september october november december today yesterday"
+    )
+)
+
+_TOKEN = re.compile(
+    r"@\w+|[’']s\b|(?:Col|Gen|Lt|Maj|Capt|Sgt|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|St)\.|\w+(?:[-–./&]\w+|[’'](?!s\b)\w+)*|[^\s\w]"
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() or self.text.startswith("@")
+
+
+@dataclass
+class _Named:
+    """A source as read from one phrase; `ref` is set instead of a name for "the paper"."""
+
+    name: str
+    kind: SourceKind
+    nouns: frozenset[str] = frozenset()
+    ref: str | None = None
+
+
+@dataclass
+class _Hit:
+    """One attribution in a sentence: the phrase naming the source and where it sits."""
+
+    span: tuple[int, int]  # token range of the source phrase
+    quote: tuple[int, int]  # token range quoted as evidence of the attribution
+    depth: int = 0
+    framing: bool = False
+    channel: str | None = None
+    anchor: int | None = None  # index of the hit this one relays to (citing, told, quoted)
+
+
+@dataclass
+class _Found:
+    source: Source
+    depth: int
+    pos: int
+    nouns: frozenset[str] = field(default_factory=frozenset)
+
+
+# --- public ---------------------------------------------------------------------
 
 
 def find_sources(mention: Mention, article: Article) -> list[Source]:
-    return []
+    """The sources this mention's evidence names, origin first; the printing outlet excluded."""
+    found: dict[str, _Found] = {}
+    antecedents = _antecedents([*mention.sentences, *mention.context])
+    for sentence in mention.sentences:
+        for item in _sentence_sources(sentence, antecedents):
+            key = _key(item.source.name)
+            if _is_outlet(key, article.outlet):
+                continue
+            if key not in found:
+                found[key] = item
+                continue
+            old = found[key]
+            old.depth = max(old.depth, item.depth)
+            if old.source.channel is None and item.source.channel:
+                old.source = old.source.model_copy(update={"channel": item.source.channel})
+    for item in _embed_sources(mention, article):
+        found.setdefault(_key(item.source.name), item)
+    return [f.source for f in sorted(found.values(), key=lambda f: (-f.depth, f.pos))]
+
+
+# --- one sentence ---------------------------------------------------------------
+
+
+def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, _Named]]) -> list[_Found]:
+    toks = _tokens(sentence.text)
+    hits = _hits(toks)
+    _assign_depths(hits)
+    out: list[_Found] = []
+    for hit in hits:
+        a, b = hit.span
+        for part in _split_and(toks, a, b):
+            named = _read_phrase(toks[part[0] : part[1]], part[0] == 0, sentence, part[0])
+            pos = sentence.start + toks[part[0]].start
+            named = _resolve(named, antecedents, pos)
+            if named is None:
+                continue
+            qa, qb = hit.quote
+            quote = sentence.text[toks[qa].start : toks[qb - 1].end]
+            kind: SourceKind = "social_media" if named.kind == "unknown" and named.name.startswith("@") else named.kind
+            src = Source(name=named.name, kind=kind, channel=hit.channel, quote=quote)
+            out.append(_Found(src, hit.depth, pos, named.nouns))
+    return out
+
+
+def _assign_depths(hits: list[_Hit]) -> None:
+    """Framing hits are outermost; speech inside a framed sentence is one deeper; relays add one."""
+    framed = any(h.framing for h in hits if h.anchor is None)
+    for hit in hits:
+        if hit.anchor is None:
+            hit.depth = 0 if hit.framing or not framed else 1
+    for hit in hits:
+        if hit.anchor is not None:
+            hit.depth = hits[hit.anchor].depth + 1
+
+
+def _hits(toks: list[_Tok]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        low = tok.low
+        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            start = _skip_carrier(toks, i + 2)
+            end = _phrase_after(toks, start)
+            if end > start:
+                framing = i == 0 or toks[i - 1].text == "," or end >= n - 1
+                channel = _channel_in(toks, start, end)
+                hits.append(_Hit((start, end), (i, end), framing=framing, channel=channel))
+        elif low in RELAY_VERBS or (low == "cited" and i > 0 and toks[i - 1].low in {"who", "which", ","}):
+            end = _phrase_after(toks, i + 1)
+            if end > i + 1 and hits:
+                hits.append(_Hit((i + 1, end), (i, end), anchor=len(hits) - 1, channel=_channel_in(toks, i + 1, end)))
+        elif low in BY_VERBS and i + 1 < n and toks[i + 1].low == "by":
+            end = _phrase_after(toks, i + 2)
+            if end > i + 2:
+                hits.append(_Hit((i + 2, end), (i, end), framing=True, channel=_channel_in(toks, i + 2, end)))
+        elif low in SAY_VERBS:
+            hits.extend(_speech_hits(toks, i, len(hits)))
+    return hits
+
+
+def _speech_hits(toks: list[_Tok], i: int, base: int) -> list[_Hit]:
+    """Hits for a speech verb at i: its subject, and the audience of "told" or the quoted of "quoted"."""
+    start = _phrase_before(toks, i)
+    channel = _channel_after(toks, i)
+    quote_end = _channel_end(toks, i) if channel else i + 1
+    if start == i:  # inverted: '..., said Ivan Sobol.'
+        if i > 0 and toks[i - 1].text in {",", "”", '"'} and toks[i].low in {"said", "says", "wrote", "added"}:
+            end = _phrase_after(toks, i + 1)
+            if end > i + 1:
+                return [_Hit((i + 1, end), (i, end), framing=True, channel=channel)]
+        return []
+    framing = start > 0 and toks[start - 1].text in {",", "”", '"'} and "that" not in {t.low for t in toks[i:]}
+    channel = channel or _channel_in(toks, start, i)  # "Telegram channel Dvornik claimed"
+    subject = _Hit((start, i - _gap_len(toks, start, i)), (start, quote_end), framing=framing, channel=channel)
+    if toks[i].low in {"told", "tells"}:
+        end = _phrase_after(toks, i + 1)
+        if end > i + 1:  # "Y told X": X relays Y
+            audience = _Hit((i + 1, end), (start, end), framing=framing)
+            subject.anchor = base
+            return [audience, subject]
+    if toks[i].low == "quoted":
+        end = _phrase_after(toks, i + 1)
+        if end > i + 1 and end < len(toks) and toks[end].low == "as":  # "X quoted Y as saying": Y is deeper
+            return [subject, _Hit((i + 1, end), (start, end), anchor=base)]
+    return [subject]
+
+
+# --- phrases --------------------------------------------------------------------
+
+
+def _nameish(tok: _Tok) -> bool:
+    low = tok.low
+    return (
+        tok.capital
+        or tok.text[:1].isdigit()
+        or low in {"’s", "'s", "-", "/", "&"}
+        or low in CONNECTORS
+        or low in DESCRIPTOR_KIND
+        or low.rstrip("s") in DESCRIPTOR_KIND
+        or low in MODIFIERS
+        or low in DETERMINERS
+    )
+
+
+MODIFIERS = frozenset(
+    _wordlist(
+        "independent local state state-run state-owned opposition exiled human rights news online regional "
+        "official investigative popular influential prominent leading well-known private public national "
+        "international military war pro-kremlin pro-russian pro-ukrainian russian-language ukrainian-language "
+        "english-language anonymous defense defence foreign interior emergency emergencies press top senior "
+        "former"
+    )
+)
+
+
+def _phrase_before(toks: list[_Tok], i: int) -> int:
+    """Start index of the source phrase that ends right before token i (== i when none)."""
+    j = i
+    while j > 0 and toks[j - 1].low in SUBJECT_GAP:
+        j -= 1
+    if j > 1 and toks[j - 2].low == "on" and toks[j - 1].low in NOT_NAMES:
+        j -= 2
+    end = j
+    if end > 0 and toks[end - 1].text == ",":  # appositive: "Ivan Sobol, spokesman for the brigade, said"
+        k = _appositive_start(toks, end - 1)
+        if k is not None:
+            end = k
+    start = end
+    while start > 0 and _nameish(toks[start - 1]) and toks[start - 1].low not in SAY_VERBS:
+        start -= 1
+        if toks[start].low in DETERMINERS and not (start > 1 and toks[start - 1].low == "and"):
+            break
+    while start < end and toks[start].low in CONNECTORS - {"the"}:
+        start += 1
+    return start if start < end else i
+
+
+def _appositive_start(toks: list[_Tok], comma: int) -> int | None:
+    """Index of the comma opening an appositive that ends at `comma`, when the appositive describes."""
+    k = comma - 1
+    while k >= 0 and toks[k].text != ",":
+        k -= 1
+    if k <= 0:
+        return None
+    first = toks[k + 1].low if toks[k + 1].low not in DETERMINERS else toks[min(k + 2, comma)].low
+    return k if first in DESCRIPTOR_KIND or first in MODIFIERS else None
+
+
+def _gap_len(toks: list[_Tok], start: int, i: int) -> int:
+    n = 0
+    while i - n - 1 > start and (toks[i - n - 1].low in SUBJECT_GAP or toks[i - n - 1].text == ","):
+        n += 1
+    if toks[i - n - 1].text == ",":  # an appositive sits between subject and verb
+        k = i - n - 1
+        while k > start and toks[k - 1].text != ",":
+            k -= 1
+        n = i - max(k - 1, start + 1)
+    return n
+
+
+def _phrase_after(toks: list[_Tok], i: int) -> int:
+    """End index (exclusive) of the source phrase starting at token i (== i when none)."""
+    j = i
+    while j < len(toks) and _nameish(toks[j]) and toks[j].low not in SAY_VERBS:
+        if j > i and toks[j].low in DETERMINERS and not (toks[j].low == "the" and toks[j - 1].low == "and"):
+            break
+        j += 1
+    while j > i and (toks[j - 1].low in CONNECTORS or toks[j - 1].low in {"’s", "'s", "-", "/"}):
+        j -= 1
+    return j
+
+
+def _skip_carrier(toks: list[_Tok], i: int) -> int:
+    """Skip "a statement from" in "according to a statement from X"; return the phrase start."""
+    for k in range(i, min(i + 5, len(toks) - 1)):
+        if toks[k].low in CARRIERS:
+            nxt = k + 1
+            if nxt < len(toks) and toks[nxt].low in {"posted", "published", "released", "shared", "issued"}:
+                nxt += 1
+            if nxt < len(toks) and toks[nxt].low in {"by", "from", "of", "on", "in"}:
+                return nxt + 1
+            return i
+    return i
+
+
+def _split_and(toks: list[_Tok], a: int, b: int) -> list[tuple[int, int]]:
+    """'Reuters and the Associated Press' names two sources; 'Bosnia and Herzegovina'-style names are rare here."""
+    parts, s = [], a
+    for k in range(a, b):
+        if toks[k].low == "and":
+            parts.append((s, k))
+            s = k + 1
+    parts.append((s, b))
+    return [(x, y) for x, y in parts if y > x]
+
+
+def _read_phrase(toks: list[_Tok], initial: bool, sentence: Sentence, offset: int) -> _Named | None:
+    """Split a phrase into descriptors and a name: 'independent Russian newspaper Kolokol' -> Kolokol, media."""
+    words = list(toks)
+    if not words:
+        return None
+    if _key(_text(words)) in _known():  # "The Moscow Times" keeps its article
+        return _named(words, None, frozenset())
+    det = words[0].low if words[0].low in DETERMINERS else None
+    if det:
+        words = words[1:]
+    if not words or det in INDEFINITE:
+        return None
+    pos_split = _possessive_split(words)
+    if pos_split is not None:
+        words, channel_words = pos_split
+        del channel_words
+    for d in range(len(words) - 2, -1, -1):  # last lowercase descriptor followed by a name
+        low = words[d].low
+        if (low in DESCRIPTOR_KIND and (not words[d].capital or (initial and d == 0))) and _has_name(words[d + 1 :]):
+            nouns = frozenset(w.low for w in words[: d + 1] if w.low in DESCRIPTOR_KIND)
+            kind = _platform_kind(words[: d + 1]) or DESCRIPTOR_KIND[low]
+            return _named(words[d + 1 :], kind, nouns)
+    while words and not words[0].capital and words[0].low in MODIFIERS:
+        words = words[1:]
+    if not words:
+        return None
+    nouns = frozenset(w.low for w in words if w.low in DESCRIPTOR_KIND and not w.capital)
+    if not _has_name(words):
+        if det == "the" and len(words) == 1 and words[0].low in DESCRIPTOR_KIND:
+            return _Named("", DESCRIPTOR_KIND[words[0].low], nouns, ref=words[0].low)
+        if words[-1].low in INSTITUTIONS and (det == "the" or _is_side(words[0].text)) and _is_side(words[0].text):
+            return _Named(_text(words), DESCRIPTOR_KIND.get(words[-1].low, "official"), nouns)
+        return None
+    if len(words) == 1 and initial and offset == 0 and not _proper_at_start(words[0], sentence):
+        return None
+    return _named(words, None, nouns)
+
+
+def _possessive_split(words: list[_Tok]) -> tuple[list[_Tok], list[_Tok]] | None:
+    """'NEXTA's Telegram channel' -> NEXTA; 'Ukraine's General Staff' stays whole."""
+    for k, w in enumerate(words):
+        if w.low in {"’s", "'s"} and k + 1 < len(words):
+            tail = words[k + 1 :]
+            if all(t.low in PLATFORMS or t.low in CARRIERS or t.low in {"channel", "account", "page"} for t in tail):
+                return words[:k], tail
+    return None
+
+
+def _named(words: list[_Tok], kind: SourceKind | None, nouns: frozenset[str]) -> _Named | None:
+    titled = _strip_title(words)
+    title_kind = TITLES.get(words[len(words) - len(titled) - 1].text) if len(titled) < len(words) else None
+    name = _text(titled)
+    if not name or _key(name) in {_key(w) for w in NOT_NAMES}:
+        return None
+    if all(_is_side(w.text) or w.low in CONNECTORS for w in titled) and country_of(name) is None:
+        return None  # only demonyms: "Russian", not a name
+    return _Named(name, kind or title_kind or _kind_of(titled), nouns)
+
+
+def _strip_title(words: list[_Tok]) -> list[_Tok]:
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].text in TITLES and _looks_personal(words[k + 1 :]):
+            return words[k + 1 :]
+    return words
+
+
+def _kind_of(words: list[_Tok]) -> SourceKind:
+    name = _text(words)
+    known = _known().get(_key(name))
+    if known:
+        return known
+    for w in reversed(words):
+        if w.low in NAME_WORD_KIND:
+            return NAME_WORD_KIND[w.low]
+    for w in words:
+        if w.text in TITLES:
+            return TITLES[w.text]
+    if country_of(name) is not None and len(words) == 1:
+        return "official"  # "Ukraine said": the state speaking
+    if words[0].text.startswith("@"):
+        return "social_media"
+    return "person" if _looks_personal(words) else "unknown"
+
+
+def _looks_personal(words: list[_Tok]) -> bool:
+    if not 1 <= len(words) <= 4:
+        return False
+    return (
+        all(
+            w.text[:1].isupper()
+            and w.text.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            and not w.text.isupper()
+            and w.low not in NAME_WORD_KIND
+            and not _is_side(w.text)
+            for w in words
+        )
+        and len(words) >= 2
+    )
+
+
+def _has_name(words: list[_Tok]) -> bool:
+    return any(
+        (w.capital or w.text[:1].isdigit())
+        and not _is_side(w.text)
+        and w.low not in NOT_NAMES
+        and not (w.low in DESCRIPTOR_KIND and w is words[0] and len(words) == 1)
+        for w in words
+    )
+
+
+def _proper_at_start(tok: _Tok, sentence: Sentence) -> bool:
+    """Is a capitalised first word a name? The parse decides when present, a list of common starts otherwise."""
+    if tok.low in COMMON_STARTS or tok.low.rstrip("s") in DESCRIPTOR_KIND:
+        return False
+    doc = sentence.doc
+    if doc is not None and len(doc) and doc[0].text == tok.text:
+        return doc[0].tag_ in {"NNP", "NNPS"}
+    return True
+
+
+def _platform_kind(words: list[_Tok]) -> SourceKind | None:
+    lows = [w.low for w in words]
+    return "social_media" if any(w in PLATFORMS for w in lows) else None
+
+
+def _channel_in(toks: list[_Tok], a: int, b: int) -> str | None:
+    for t in toks[a:b]:
+        if t.low in PLATFORMS:
+            return PLATFORMS[t.low]
+    return None
+
+
+def _channel_end(toks: list[_Tok], i: int) -> int:
+    for k in range(i + 1, min(i + 8, len(toks))):
+        if toks[k].low in PLATFORMS or (toks[k].text == "X" and toks[k - 1].low == "on"):
+            return k + 1 if not (k + 1 < len(toks) and toks[k + 1].low in {"channel", "account"}) else k + 2
+    return i + 1
+
+
+def _channel_after(toks: list[_Tok], i: int) -> str | None:
+    """The platform the verb at i names: 'said on Telegram', 'wrote on its Telegram channel', 'tweeted'."""
+    if toks[i].low == "tweeted":
+        return "Twitter"
+    for k in range(i + 1, min(i + 8, len(toks))):
+        low = toks[k].low
+        if low in {"that", ",", ".", ":", "citing"}:
+            return None
+        if low in PLATFORMS:
+            return PLATFORMS[low]
+        if toks[k].text == "X" and toks[k - 1].low == "on":
+            return "X"
+    return None
+
+
+# --- coreference, antecedents and the outlet ------------------------------------
+
+
+def _antecedents(sentences: list[Sentence]) -> list[tuple[int, _Named]]:
+    """Named things that 'the paper' or a bare surname can point back to, with their positions."""
+    out: list[tuple[int, _Named]] = []
+    for s in sorted(sentences, key=lambda s: s.start):
+        toks = _tokens(s.text)
+        for k, t in enumerate(toks):
+            if t.low in DESCRIPTOR_KIND and not t.capital and k + 1 < len(toks) and toks[k + 1].capital:
+                end = _phrase_after(toks, k + 1)
+                named = _named(toks[k + 1 : end], DESCRIPTOR_KIND[t.low], frozenset({t.low})) if end > k + 1 else None
+                if named:
+                    out.append((s.start + t.start, named))
+            if t.low in {"is", "was"} and k + 2 < len(toks) and toks[k + 1].low in {"a", "an"}:
+                subject = _phrase_before(toks, k)
+                nouns = _descriptors_after(toks, k + 2)
+                if subject < k and nouns:
+                    named = _named(toks[subject:k], DESCRIPTOR_KIND[sorted(nouns)[0]], nouns)
+                    if named:
+                        out.append((s.start + toks[subject].start, named))
+        for hit in _hits(toks):
+            named = _read_phrase(toks[hit.span[0] : hit.span[1]], hit.span[0] == 0, s, hit.span[0])
+            if named and not named.ref:
+                out.append((s.start + toks[hit.span[0]].start, named))
+    return out
+
+
+def _descriptors_after(toks: list[_Tok], k: int) -> frozenset[str]:
+    nouns = set()
+    while k < len(toks) and (toks[k].low in MODIFIERS or toks[k].low in DESCRIPTOR_KIND or _is_side(toks[k].text)):
+        if toks[k].low in DESCRIPTOR_KIND:
+            nouns.add(toks[k].low)
+        k += 1
+    return frozenset(nouns)
+
+
+def _resolve(named: _Named | None, antecedents: list[tuple[int, _Named]], pos: int) -> _Named | None:
+    """'the paper' -> the latest earlier newspaper; 'Sobol' -> the earlier 'Ivan Sobol'."""
+    if named is None:
+        return None
+    earlier = [a for p, a in sorted(antecedents, key=lambda x: x[0], reverse=True) if p < pos]
+    if named.ref:
+        for a in earlier:
+            if named.ref in a.nouns or (a.kind == named.kind and not a.ref):
+                return a
+        return None
+    if " " not in named.name:
+        for a in earlier:
+            if a.kind == "person" and a.name.split()[-1] == named.name:
+                return a
+    return named
+
+
+def _embed_sources(mention: Mention, article: Article) -> list[_Found]:
+    """Evidence inside an embedded post is sourced to the post's author."""
+    out = []
+    for s in mention.sentences:
+        for e in article.embeds:
+            if e.author and e.start <= s.start and s.end <= e.end:
+                channel = {"tweet": "Twitter", "telegram": "Telegram"}.get(e.kind)
+                src = Source(name=e.author, kind="social_media", channel=channel, quote=s.text)
+                out.append(_Found(src, 1, s.start))
+    return out
+
+
+def _is_outlet(key: str, outlet: str | None) -> bool:
+    if not outlet:
+        return False
+    host = outlet.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+    stem = _key(host.split(".")[0] if "." in host and " " not in host else host)
+    key = key.removeprefix("the")
+    return bool(key) and (key == stem or (len(key) >= 4 and stem.endswith(key)))
+
+
+# --- helpers --------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _text(words: list[_Tok]) -> str:
+    out = ""
+    for k, w in enumerate(words):
+        glue = k > 0 and (w.start > words[k - 1].end)
+        out += (" " if glue else "") + w.text
+    return out.strip()
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def _is_side(word: str) -> bool:
+    return word in _demonyms() or word.split("-")[0] in _demonyms()
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    data = json.loads(importlib_resources.files("fogwatch.data").joinpath("demonyms.json").read_text("utf-8"))
+    return frozenset(data["demonyms"])
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, SourceKind]:
+    """Well-known outlets, agencies, monitors and institutions (data/outlets.json), by normalised name."""
+    data = json.loads(importlib_resources.files("fogwatch.data").joinpath("outlets.json").read_text("utf-8"))
+    return {_key(name): kind for kind, names in data.items() if not kind.startswith("_") for name in names}

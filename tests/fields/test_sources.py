@@ -1,0 +1,174 @@
+"""sources: attribution phrase -> the chain of named sources, origin first."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogwatch.fields.sources import find_sources
+from fogwatch.model import Article, Embed, Mention, Sentence
+
+
+def mention(*texts: str, context: tuple[str, ...] = ()) -> tuple[Mention, Article]:
+    """Sentences laid end to end in one article, as the detector would hand them over."""
+    text = " ".join([*context, *texts])
+    spans, pos = [], 0
+    for t in [*context, *texts]:
+        spans.append(Sentence(pos, pos + len(t), t))
+        pos += len(t) + 1
+    ctx, evidence = spans[: len(context)], spans[len(context) :]
+    article = Article(id="x", text=text, outlet="example.com", published="2024-03-01")
+    return Mention(type="strike", sentences=evidence, confidence=1.0, context=ctx), article
+
+
+def chain(*texts: str, context: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    m, article = mention(*texts, context=context)
+    return [(s.name, s.kind, s.channel) for s in find_sources(m, article)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "According to the Kyiv-based outlet Hromadske, two border guards were wounded by mortar fire.",
+            [("Hromadske", "media", None)],
+        ),
+        (
+            "A Russian drone hit a bus depot in Kherson, regional governor Oleksandr Prokudin said on Telegram.",
+            [("Oleksandr Prokudin", "official", "Telegram")],
+        ),
+        (
+            "Three conscripts deserted in Kursk, The Moscow Times reported, citing the regional news site Vot Tak.",
+            [("Vot Tak", "media", None), ("The Moscow Times", "media", None)],
+        ),
+        (
+            "A power station was hit overnight, Interfax reported, citing TASS, citing the Belgorod governor's office.",
+            [("Belgorod governor's office", "official", None), ("TASS", "media", None), ("Interfax", "media", None)],
+        ),
+        (
+            "Oleg Vasin told Meduza that his company was shelled by Russian artillery.",
+            [("Oleg Vasin", "person", None), ("Meduza", "media", None)],
+        ),
+        (
+            "The Guardian quoted Captain Lena Dorosh as saying that her crew had been hit by a Ukrainian mine.",
+            [("Lena Dorosh", "military", None), ("The Guardian", "media", None)],
+        ),
+        (
+            "Human rights monitor Zona Prava said on its Telegram channel that 14 reservists were jailed.",
+            [("Zona Prava", "ngo", "Telegram")],
+        ),
+        (
+            "Pro-Kremlin Telegram channel Dvornik claimed that the depot exploded after a Ukrainian strike.",
+            [("Dvornik", "social_media", "Telegram")],
+        ),
+        (
+            "Ukraine's General Staff said on Facebook that two landing craft were destroyed in Crimea.",
+            [("Ukraine's General Staff", "military", "Facebook")],
+        ),
+        (
+            "Four soldiers died, according to a statement from the Sudanese Armed Forces.",
+            [("Sudanese Armed Forces", "military", None)],
+        ),
+        (
+            "The strike killed six people, according to Reuters and the Associated Press.",
+            [("Reuters", "media", None), ("Associated Press", "media", None)],
+        ),
+        (
+            '"We were hit by our own mortars," said Andriy Koval, a platoon commander.',
+            [("Andriy Koval", "person", None)],
+        ),
+        (
+            "The Ukrainian military said its air defence shot down a friendly helicopter.",
+            [("Ukrainian military", "military", None)],
+        ),
+        (
+            "In a statement, the Committee to Protect Journalists said police searched the editor's flat.",
+            [("Committee to Protect Journalists", "ngo", None)],
+        ),
+    ],
+)
+def test_one_sentence_gives_the_chain_origin_first(sentence, expected):
+    assert chain(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two tanks were destroyed near Vuhledar, a Russian newspaper reported.",
+        "Officials said five soldiers died when their truck hit a mine.",
+        "A Ukrainian soldier told reporters that the shells came from their own side.",
+        "Reports suggest that morale in the regiment is collapsing.",
+        "Residents said the explosions lasted for an hour, a report says.",
+    ],
+)
+def test_unnamed_attributions_are_not_sources(sentence):
+    assert chain(sentence) == []
+
+
+def test_a_relay_named_by_a_named_source_keeps_only_the_named():
+    assert chain("A senior Ukrainian officer told Reuters that the convoy was hit by friendly fire.") == [
+        ("Reuters", "media", None)
+    ]
+
+
+def test_the_paper_refers_back_to_the_newspaper_named_earlier():
+    assert chain(
+        "Local daily Sibirskie Vesti said the convoy was hit by a mine.",
+        "The soldiers refused to drive on, the paper wrote on its Telegram channel.",
+    ) == [("Sibirskie Vesti", "media", "Telegram")]
+
+
+def test_the_paper_with_no_earlier_newspaper_names_nothing():
+    assert chain("The soldiers refused to drive on, the paper wrote on its Telegram channel.") == []
+
+
+def test_a_bare_surname_is_the_person_named_before():
+    assert chain(
+        "Activist Marina Lebedeva said the men were detained in Pskov.",
+        "Lebedeva added that two of them were beaten.",
+    ) == [("Marina Lebedeva", "person", None)]
+
+
+def test_context_sentences_resolve_the_paper_but_add_no_source_of_their_own():
+    got = chain(
+        "The troops were dismissed, the newspaper wrote.",
+        context=("Rights group Vesna said it had spoken to the families, according to the newspaper Nasha Niva.",),
+    )
+    assert got == [("Nasha Niva", "media", None)]
+
+
+def test_the_publishing_outlet_is_not_a_source():
+    m, article = mention("Kyiv Post reported that the bridge was hit twice, citing the Ukrainian Navy.")
+    article = article.model_copy(update={"outlet": "www.kyivpost.com"})
+    assert [s.name for s in find_sources(m, article)] == ["Ukrainian Navy"]
+
+
+def test_two_sentences_merge_into_one_chain_with_the_relays_first():
+    got = chain(
+        "Eleven guardsmen refused to deploy, Newsweek reported, citing Ukrainian outlet Focus.",
+        "Lawyer Ivan Sobol said on Telegram that the guardsmen were dismissed, Newsweek said.",
+    )
+    assert got == [("Focus", "media", None), ("Ivan Sobol", "person", "Telegram"), ("Newsweek", "media", None)]
+
+
+def test_each_source_quotes_its_attribution_from_the_sentence():
+    m, article = mention("Two guards were wounded, Ukrinform reported, citing Suspilne.")
+    quotes = [s.quote for s in find_sources(m, article)]
+    assert quotes == ["citing Suspilne", "Ukrinform reported"]
+    assert all(q in article.text for q in quotes)
+
+
+def test_evidence_inside_an_embedded_post_is_sourced_to_its_author():
+    m, article = mention("Our gunners hit a Russian column near Robotyne this morning.")
+    article = article.model_copy(
+        update={"embeds": [Embed(kind="tweet", author="@frontline_ua", start=0, end=len(article.text))]}
+    )
+    assert [(s.name, s.kind, s.channel) for s in find_sources(m, article)] == [
+        ("@frontline_ua", "social_media", "Twitter")
+    ]
+
+
+def test_a_parse_decides_a_sentence_initial_word(nlp):
+    text = "Soldiers said their own artillery hit the trench."
+    m, article = mention(text)
+    m.sentences[0] = Sentence(0, len(text), text, doc=nlp(text))
+    assert find_sources(m, article) == []
