@@ -249,17 +249,27 @@ NEW_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 
-# A definite reference back to the event just reported: joins the previous mention.
-_ANAPHORIC_HEADS = (
-    r"incident|attack|strike|strikes|shelling|explosion|blast|crash|clash|clashes|fighting|raid|arrest|arrests|mutiny"
-    r"|episode|event|bombing|ambush|troops|soldiers|servicemen|men|unit|regiment|battalion|brigade|crew|pilot|pilots"
-    r"|aircraft|jet|plane|helicopter|drone|missile|bomb|victims|dead|wounded|operator|commander|paratroopers|fighters"
-    r"|sailors|deserters|detainees|officers|conscripts|mobilized|mobilised|servicemen"
+# A definite reference back to the event just reported joins the previous mention: an event noun anywhere
+# ("the incident took place when ..."), or an opening subject that names its participants ("The troops were ...").
+EVENT_ANAPHORA = re.compile(
+    r"\b(?:the|this|that) (?:incident|attack|strike|episode|explosion|blast|crash|shelling|ambush|mutiny|bombing"
+    r"|clash|clashes|fighting|raid|arrests?)\b(?! (?:in|at|on|near) )",
+    re.IGNORECASE,
 )
-ANAPHORA = re.compile(
-    r"^(?:[^,]{0,60}, )?(?:the|this|that|these|those) (?:[\w-]+ ){0,2}(?:" + _ANAPHORIC_HEADS + r")\b"
-    r"|^(?:they|he|she|it|both|all of them|some of them)\b"
-    r"|\b(?:the|this|that) (?:incident|attack|strike|episode|explosion|blast|crash)\b(?! (?:in|at|on) )",
+ANAPHORIC_HEADS = words(
+    """
+    troops soldiers servicemen men unit regiment battalion brigade crew crews pilot pilots aircraft jet plane
+    helicopter drone missile bomb victims dead wounded operator gunner gunners paratroopers fighters sailors marines
+    deserters detainees conscripts mobilized mobilised recruits guards officers reservists militiamen
+    """
+)
+# Where a subject's noun phrase ends: the first auxiliary or verb of speech.
+NP_END = words("was were is are be been had has have did do does will would could may might must")
+SPEECH = words("said says told reported reports added claimed claims wrote stated announced posted")
+# "The <subject> said ..." opens reported speech, which may carry a new event: not a reference back.
+OPENING_SUBJECT = re.compile(
+    r"^(?:(?:according to|in|on)[^,]{0,60}, )?(?:(?:the|these|those|this|that) (?P<np>(?:[\w-]+ ){0,2}[\w-]+)"
+    r"|(?P<pronoun>they|he|she|it|both|all of them|some of them))\b",
     re.IGNORECASE,
 )
 

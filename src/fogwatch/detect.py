@@ -157,7 +157,7 @@ def _check_events(readings: list[Reading], nlp: Any) -> None:
 
 
 def _opens_as_reference(text: str) -> bool:
-    return not cues.META.search(text) and bool(_DEFINITE_OPENING.match(text) or cues.ANAPHORA.search(text))
+    return not cues.META.search(text) and bool(_DEFINITE_OPENING.match(text) or cues.EVENT_ANAPHORA.search(text))
 
 
 def is_event(doc: Any, cue: tuple[int, int] | None) -> tuple[bool, str]:
@@ -255,14 +255,25 @@ def _is_meta_about_known(r: Reading, groups: list[_Group]) -> bool:
 
 
 def _refers_back(text: str, previous: _Group | None = None) -> bool:
-    """An anaphoric opening ("The incident ...", "They ...") or "The <a word of the previous mention>"."""
-    head = text.split(",", 1)[0] if "," in text[:60] else ""
-    if head and cues.TIME_ANCHOR.search(head):
+    """An event noun pointing back ("the incident took place when"), or an opening subject naming the previous
+    mention's participants ("The troops were ...", "They ..."), outside reported speech."""
+    opening = text.split(",", 1)[0] if "," in text[:60] else ""
+    if opening and cues.TIME_ANCHOR.search(opening):
         return False
-    if cues.ANAPHORA.search(text):
+    if cues.EVENT_ANAPHORA.search(text):
         return True
-    m = re.match(r"(?:the|these|those) (?:[\w-]+ ){0,2}?([\w-]+)\b", text, re.IGNORECASE)
-    return bool(previous and m and m.group(1).lower() in previous.words)
+    m = cues.OPENING_SUBJECT.match(text)
+    if m is None or any(w in cues.SPEECH for w in text[m.start() : m.end() + 30].lower().split()[:5]):
+        return False
+    if m.group("pronoun"):
+        return True
+    subject: list[str] = []
+    for word in m.group("np").lower().split():
+        if word in cues.NP_END:
+            break
+        subject.append(word)
+    known = previous.words if previous else set()
+    return any(w in cues.ANAPHORIC_HEADS or w in known for w in subject)
 
 
 def _restated(r: Reading, groups: list[_Group], any_type: bool = False) -> _Group | None:
