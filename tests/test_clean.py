@@ -3,6 +3,8 @@
 import hashlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fogwatch.clean import clean, host_outlet, is_call_to_action, line_kind, split_lines, split_title_spam
 from fogwatch.model import Article, RawReport, Removed
@@ -349,3 +351,61 @@ def test_very_long_lines_are_kept_whole():
 def test_removed_records_are_typed():
     article = _clean(DISPATCH)
     assert all(isinstance(r, Removed) for r in article.removed)
+
+
+WIRE = """World › Europe › Ukraine
+Monday, 4 March 2024 10:15 GMT
+Power station hit in overnight missile attack
+By Ana Lis and Ivan Dorosh
+A missile hit a thermal power station in central Ukraine overnight, cutting electricity to thousands of homes.
+Advertisement - Scroll to continue
+The energy ministry said repair crews would need several days to restore full capacity at the plant.
+The ministry listed the damage:
+- 2 turbines
+- 1 transformer
+Image source, Getty Images
+Steppe Wire reporter Olek Marr contributed to this report.
+#Ukraine #energy
+"""
+
+
+def test_furniture_before_the_headline_is_skipped_and_removed():
+    article = _clean(WIRE)
+    assert article.title == "Power station hit in overnight missile attack"
+    assert article.text.splitlines() == [
+        "A missile hit a thermal power station in central Ukraine overnight, cutting electricity to thousands of "
+        "homes.",
+        "The energy ministry said repair crews would need several days to restore full capacity at the plant.",
+        "The ministry listed the damage:",
+        "- 2 turbines",
+        "- 1 transformer",
+    ]
+    assert _removed(article) == [
+        ("other", "World › Europe › Ukraine"),
+        ("other", "Monday, 4 March 2024 10:15 GMT"),
+        ("footer", "By Ana Lis and Ivan Dorosh"),
+        ("other", "Advertisement - Scroll to continue"),
+        ("other", "Image source, Getty Images"),
+        ("footer", "Steppe Wire reporter Olek Marr contributed to this report."),
+        ("other", "#Ukraine #energy"),
+    ]
+
+
+def test_title_given_on_input_is_found_past_a_breadcrumb():
+    text = (
+        "News / World / Europe\nDam breached near the front\nWater flooded three villages downstream, officials said."
+    )
+    article = _clean(text, title="Dam breached near the front")
+    assert article.text == "Water flooded three villages downstream, officials said."
+    assert _removed(article) == [("other", "News / World / Europe")]
+
+
+@given(st.text(alphabet=st.sampled_from("ab Щ.,:|_-—@#/()\n"), max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_any_text_gives_a_consistent_article(text):
+    article = _clean(text)
+    assert article.id == hashlib.sha256(article.text.encode()).hexdigest()[:16]
+    for embed in article.embeds:
+        assert 0 <= embed.start <= embed.end <= len(article.text)
+    for line in article.text.splitlines():
+        assert line.strip()

@@ -56,7 +56,7 @@ _CHANNELS = _wordset(
     """telegram twitter facebook instagram youtube tiktok whatsapp viber signal linkedin threads bluesky
     mastodon reddit patreon newsletter newsletters inbox email e-mail podcast podcasts app channel channels
     feed rss notifications alerts updates membership subscription subscribers donation journalism button link
-    links here below ctrl enter keyboard page article story stories text premium"""
+    links here below ctrl enter keyboard page article story stories text premium google comment comments reply"""
 )
 # Words that address the reader; "our" alone does not ("our correspondent said").
 _READER = _wordset("us your you yours")
@@ -86,7 +86,10 @@ _CREDIT_LEAD = re.compile(
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|words by|author|authors|story by)\s*:?\s+[A-Z]", re.IGNORECASE)
-_FOOTER_LEAD = re.compile(r"^(?:editor|editors|author|contact|e-?mail the author|tips?)\s*:", re.IGNORECASE)
+_FOOTER_LEAD = re.compile(
+    r"^(?:editor|editors|editor'?s note|author|contact|e-?mail the author|tips?|our standards)\s*:", re.IGNORECASE
+)
+_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", re.IGNORECASE)
 _SITE_LINKS = re.compile(
     r"\b(?:terms of (?:use|service)|privacy policy|contact us|about us|cookie policy|sitemap)\b", re.IGNORECASE
 )
@@ -94,7 +97,8 @@ _RELATED_LEAD = re.compile(
     r"^(?:read more|read also|also read|read next|see also|related(?: articles?| stories| news| coverage)?|"
     r"more on (?:this|the) (?:topic|story)|more from [\w .]+|more stories|more news|recommended(?: for you)?|"
     r"you (?:may|might) also (?:like|be interested in)|most read|most popular|trending(?: now)?|latest news|"
-    r"top stories|editor'?s picks|further reading|don'?t miss|also on [\w .]+)\s*(?:[:|»›>–—-]|$)",
+    r"top stories|editor'?s picks|further reading|don'?t miss|also on [\w .]+|"
+    r"(?:promoted|sponsored|recommended|partner) (?:stories|links|content|posts))\s*(?:[:|»›>–—-]|$)",
     re.IGNORECASE,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -102,15 +106,19 @@ _COOKIE_CONTEXT = re.compile(
     r"\b(?:we use|this (?:web)?site|accept|consent|privacy|browsing|agree|settings)\b", re.IGNORECASE
 )
 _FURNITURE = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|paid content|loading\.*|"
+    r"^(?:(?:advertisement|advertising)(?:\s*[-–:]\s*.{0,40})?|sponsored(?: content)?|ad|promoted|partner content|"
+    r"paid content|loading\.*|"
     r"listen to (?:this|the) article|\d+\s*min(?:ute)?s? read|skip to (?:main )?content|back to top|menu|print|"
     r"show comments|comments?(?: \(\d+\))?|close|(?:tags|topics|filed under|categories)\s*:.*|"
-    r"(?:published|updated|posted|last updated)\s*:?\s*[\w ,:.+/-]{4,40})$",
+    r"(?:published|updated|posted|last updated)\s*:?\s*[\w ,:.+/-]{4,40}|"
+    r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
+    r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?|"
+    r"#\w+(?: #\w+)*|\w+(?: \w+){0,3}(?: ?[›»>/] ?\w+(?: \w+){0,3}){2,})$",
     re.IGNORECASE,
 )
 _PHOTO_LEAD = re.compile(
     r"^\(?(?:photo|photograph|image|picture|video|illustration|pictured|cover photo|main photo|top photo|"
-    r"header image|featured image)s?(?: credits?)?\s*(?::|by\b|courtesy\b|/)",
+    r"header image|featured image)s?(?: credits?| source| caption)?\s*(?::|,|by\b|courtesy\b|/)",
     re.IGNORECASE,
 )
 _PHOTO_TAIL = re.compile(
@@ -121,6 +129,11 @@ _PHOTO_TAIL = re.compile(
 
 # A headline: Title Case or no final period, a handful of words.
 _MAX_TITLE_WORDS = 30
+_MAX_TITLE_CHARS = 400
+# A first line longer than this is a lede that lost its period, not a headline.
+_MAX_HEADLINE_WORDS = 22
+# The title is looked for among the first lines, past leading page furniture.
+_TITLE_SEARCH_LINES = 3
 _MAX_CTA_WORDS = 25
 # A paragraph of the article: long enough, closed by sentence punctuation.
 _MIN_PARAGRAPH_WORDS = 8
@@ -256,26 +269,35 @@ def _take_title(
     lines: list[str], given: str | None, outlet: str | None, removed: list[Removed]
 ) -> tuple[str | None, list[str]]:
     """The title, and the body lines without the title's line when the body opens with it."""
-    first_head, first_spam = split_title_spam(lines[0], outlet) if lines else ("", None)
     if given and given.strip():
         title, spam = split_title_spam(" ".join(given.split()), outlet)
         if spam:
             removed.append(Removed(kind="spam_title", text=spam))
-        if lines and _same_title(first_head, title):
-            if first_spam and first_spam != spam:
-                removed.append(Removed(kind="spam_title", text=first_spam))
-            return title, lines[1:]
-        rest = _after_title(lines[0], title) if lines else None
-        if rest is not None:
-            if rest:
-                removed.append(Removed(kind="spam_title", text=rest))
-            return title, lines[1:]
+        for i in _title_candidates(lines):
+            head, line_spam = split_title_spam(lines[i], outlet)
+            rest = line_spam if _same_title(head, title) else _after_title(lines[i], title)
+            if rest is not None or _same_title(head, title):
+                if rest and rest != spam:
+                    removed.append(Removed(kind="spam_title", text=rest))
+                return title, lines[:i] + lines[i + 1 :]
         return title, lines
-    if lines and len(lines) > 1 and (first_spam or is_headline(first_head)):
-        if first_spam:
-            removed.append(Removed(kind="spam_title", text=first_spam))
-        return first_head, lines[1:]
+    for i in _title_candidates(lines):
+        head, line_spam = split_title_spam(lines[i], outlet)
+        if i + 1 < len(lines) and (line_spam or is_headline(head)):
+            if line_spam:
+                removed.append(Removed(kind="spam_title", text=line_spam))
+            return head, lines[:i] + lines[i + 1 :]
+        break  # the first line that is not furniture is the only candidate
     return None, lines
+
+
+def _title_candidates(lines: list[str]) -> list[int]:
+    """Indices of the first lines, skipping page furniture (breadcrumbs, bylines, dates) before them."""
+    out: list[int] = []
+    for i, line in enumerate(lines[:_TITLE_SEARCH_LINES]):
+        if line_kind(line) is None:
+            out.append(i)
+    return out
 
 
 def _after_title(line: str, title: str) -> str | None:
@@ -299,7 +321,7 @@ def _same_title(a: str, b: str) -> bool:
 def is_headline(line: str) -> bool:
     """A first line that reads as a headline: a few words, no closing period, not page furniture."""
     words = line.split()
-    if not 2 <= len(words) <= _MAX_TITLE_WORDS or line.rstrip("\"'”’»)").endswith((".", ":", ";", ",")):
+    if not 2 <= len(words) <= _MAX_HEADLINE_WORDS or line.rstrip("\"'”’»)").endswith((".", ":", ";", ",")):
         return False
     return line_kind(line) is None
 
@@ -317,6 +339,8 @@ _SITE_WORDS = re.compile(
 def split_title_spam(title: str, outlet: str | None) -> tuple[str, str | None]:
     """('headline', 'spam glued to it') or (title, None) when nothing is glued on."""
     title = title.strip()
+    if len(title) > _MAX_TITLE_CHARS:  # no headline is this long; also bounds the regex work
+        return title, None
     for pattern in (_GLUED, _BAR, _DASH):
         match = pattern.match(title)
         if not match:
@@ -384,7 +408,9 @@ def is_footer(line: str) -> bool:
     words = line.split()
     if _EDITOR_MARK.match(line):
         return True
-    if len(words) <= 30 and (_CREDIT_LEAD.match(line) or _COPYRIGHT.search(line) or _FOOTER_LEAD.match(line)):
+    if len(words) <= 30 and (
+        _CREDIT_LEAD.match(line) or _COPYRIGHT.search(line) or _FOOTER_LEAD.match(line) or _CONTRIBUTED.search(line)
+    ):
         return True
     if len(_SITE_LINKS.findall(line)) >= 2 and len(words) <= 20:
         return True
@@ -446,7 +472,8 @@ def _mark_unrelated_lists(lines: list[str], kinds: list[str | None], protected: 
         if j > i:
             items = [_BULLET.sub("", line) for line in lines[i:j]]
             overlap = sum(_overlap(item, vocab) for item in items) / len(items)
-            headline_share = sum(not item.endswith(".") for item in items) / len(items)
+            # Headlines run to several words; short items ("12 tanks") are a list of facts.
+            headline_share = sum(not item.endswith(".") and len(item.split()) >= 4 for item in items) / len(items)
             if headline_share >= 0.5 and overlap < _RELATED_OVERLAP:
                 for k in range(i, j):
                     kinds[k] = "related_links"
@@ -476,8 +503,8 @@ def _mark_tail(lines: list[str], kinds: list[str | None], protected: set[int]) -
     if last < 0:
         return
     for i in range(last + 1, len(lines)):
-        if i in protected or kinds[i] is not None:
-            continue
+        if i in protected or kinds[i] is not None or _BULLET.match(lines[i]):
+            continue  # bulleted runs were judged as a whole
         line = lines[i]
         if not line.endswith(tuple(_TERMINAL)) and len(line.split()) <= _MAX_TITLE_WORDS:
             kinds[i] = "related_links"
@@ -485,7 +512,8 @@ def _mark_tail(lines: list[str], kinds: list[str | None], protected: set[int]) -
 
 def _closes_content(line: str) -> bool:
     """A sentence of the article (key-point bullets included), after which a tail may start."""
-    return len(line.split()) >= 5 and line.endswith(tuple(_TERMINAL))
+    n_words = len(line.split())
+    return (n_words >= 5 and line.endswith(tuple(_TERMINAL))) or (n_words >= 3 and line.endswith(":"))
 
 
 def _is_paragraph(line: str) -> bool:
