@@ -409,3 +409,18 @@ def test_any_text_gives_a_consistent_article(text):
         assert 0 <= embed.start <= embed.end <= len(article.text)
     for line in article.text.splitlines():
         assert line.strip()
+
+
+def test_a_headline_and_a_post_in_blank_line_separated_text_are_not_joined():
+    text = (
+        "Navy confirms the loss of its second patrol boat this month in the south\n"
+        "The boat sank after being hit by a naval drone, the navy said on Sunday.\n\n"
+        "Smoke over the bay after the attack, filmed from the promenade pic.twitter.com/Pq12Rs\n"
+        "— Bay Watch (@baywatch_news) May 5, 2024\n"
+    )
+    assert split_lines(text) == [
+        "Navy confirms the loss of its second patrol boat this month in the south",
+        "The boat sank after being hit by a naval drone, the navy said on Sunday.",
+        "Smoke over the bay after the attack, filmed from the promenade pic.twitter.com/Pq12Rs",
+        "— Bay Watch (@baywatch_news) May 5, 2024",
+    ]

@@ -247,19 +247,30 @@ def split_lines(text: str) -> list[str]:
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Join the lines of one blank-line-separated paragraph that a fixed width broke apart."""
+    filled = _filled_to_width(lines)
     out: list[str] = []
     for line in lines:
-        if out and _continues(out[-1], line):
+        if out and _continues(out[-1], line, filled):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
     return out
 
 
-def _continues(previous: str, line: str) -> bool:
-    if _BULLET.match(line) or previous.endswith(tuple(".!?:;")):
+def _filled_to_width(lines: list[str]) -> bool:
+    """Every line but the last runs to about the same width: text wrapped at a fixed column.
+
+    Needs three lines: with two, a long headline over its first sentence looks the same."""
+    if len(lines) < 3:
         return False
-    return line[:1].islower() or (len(previous) >= 60 and not previous.endswith(tuple(_TERMINAL)))
+    width = max(len(line) for line in lines[:-1])
+    return width >= 50 and all(len(line) >= 0.7 * width for line in lines[:-1])
+
+
+def _continues(previous: str, line: str, filled: bool) -> bool:
+    if _BULLET.match(line) or line.startswith(("—", "―")) or previous.endswith(tuple(".!?:;")):
+        return False
+    return line[:1].islower() or (filled and not previous.endswith(tuple(_TERMINAL)))
 
 
 # --- title -------------------------------------------------------------------------
