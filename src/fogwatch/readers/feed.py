@@ -50,7 +50,11 @@ def looks_like_feed(head: bytes) -> bool:
 def parse_feed(data: bytes) -> list[FeedEntry]:
     """Entries of an RSS or Atom document; InputError when it is not a feed."""
     # A stream, never bytes or str: feedparser fetches a string that looks like a URL.
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    except (ValueError, LookupError, UnicodeError, AttributeError, TypeError) as exc:
+        # feedparser trusts the XML declaration; a garbled encoding name escapes it as these
+        raise InputError(f"not a readable feed: {type(exc).__name__}: {exc}"[:200]) from exc
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         raise InputError(f"not an RSS or Atom feed{f': {problem}' if problem else ''}"[:200])

@@ -37,13 +37,18 @@ class JsonLinesReader:
             return False
 
     def read(self, source: Source) -> Iterator[RawReport | Rejected]:
+        found = 0
         with source.open() as stream:
             for number, line in _lines(stream):
                 label = f"{source.label}:{number}"
                 if line is None:
+                    found += 1
                     yield Rejected(input=label, reason=f"line is over the {MAX_ARTICLE_BYTES // 2**20} MB cap")
                 elif line.strip():
+                    found += 1
                     yield parse_line(line, label)
+        if not found:
+            raise InputError("no articles: every line is blank")
 
 
 def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
