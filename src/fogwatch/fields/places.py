@@ -83,7 +83,7 @@ _PROXIMITY = re.compile(
 _CONTAINER = re.compile(r"^\s*(?:,|,?\s+in(?:\s+the)?|,\s+(?:the\s+)?(?:\w+\s+)?capital\s+of)\s*$")
 # "officials in Kyiv said": the place of a speaker, not of the event.
 _SPEAKER = re.compile(
-    r"\b(?:officials?|authorities|sources?|spokes(?:man|woman|person)|ministry|government|"
+    r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|ministry|government|"
     r"governor|mayor|administration|journalists?|residents\s+of)\s+(?:in|from)\s+$"
 )
 # A sea or river is not a settlement or region, though one may share its name ("Red Sea" State).
@@ -91,6 +91,7 @@ _WATER = {"sea", "gulf", "ocean", "strait", "straits", "lake", "river", "bay", "
 _QUALIFIER = re.compile(r"-(?:occupied|held|controlled|annexed)$|['’]s$")
 _SUBJECT = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been|came\s+under|came\s+under\s+fire)\b")
 _SPECIFICITY = {"settlement": 3, "admin1": 2, "country": 1}
+MAX_NAME_WORDS = 6  # longer names are rare in reports and would cost lookups at every capitalised word
 MIN_BARE_POPULATION = 50_000  # a settlement named with no cue is the event's place only when it is a known town
 
 
@@ -110,7 +111,8 @@ class Match:
     modifier: bool = False
     landmark_of: int | None = None  # index of the match this one is a landmark for
     container: Match | None = field(default=None, repr=False)  # "X in the Y region", "X, Ukraine"
-    facility: str | None = None  # the named facility the region holds, as written
+    facility: str | None = None  # the named facility at the place, as written ("Donetsk airport")
+    facility_end: int = -1
     chosen: Candidate | None = field(default=None, repr=False)
 
     @property
@@ -149,26 +151,20 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Match]:
     matches: list[Match] = []
     i = 0
     while i < len(tokens):
-        match = _longest_at(text, tokens, i, gazetteer)
-        if match is None:
-            i += 1
-            continue
-        matches.append(match)
-        i = _token_after(tokens, match.end)
+        match, i = _longest_at(text, tokens, i, gazetteer)
+        if match is not None:
+            matches.append(match)
     for k, match in enumerate(matches):
-        _attach(text, tokens, match, gazetteer)
+        _attach(text, match)
         _mark_landmark(text, matches, k)
     return matches
 
 
-def _token_after(tokens: list[tuple[int, int, str]], end: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t[0] >= end), len(tokens))
-
-
-def _longest_at(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> Match | None:
+def _longest_at(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> tuple[Match | None, int]:
+    """The longest place name starting at token i, and the token after it."""
     if not _capitalised(tokens[i][2]):
-        return None
-    for j in range(min(len(tokens), i + gaz.max_words), i, -1):
+        return None, i + 1
+    for j in range(min(len(tokens), i + min(gaz.max_words, MAX_NAME_WORDS)), i, -1):
         if not _span_ok(tokens, i, j) or (j - i > 1 and tokens[j - 1][0] - tokens[j - 2][1] > 2):
             continue
         start, end = tokens[i][0], tokens[j - 1][1]
@@ -178,22 +174,22 @@ def _longest_at(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gaze
         region = _region_word(tokens, j)
         cands = gaz.lookup_region(key) if region else []
         if region and cands:
-            end = tokens[j][1]
+            end, j = tokens[j][1], j + 1
         elif region and not cands:
             region = False
         cands = cands or gaz.lookup(key)
         if not cands or (key.rsplit(" ", 1)[-1] in _WATER and all(c.kind == "admin1" for c in cands)):
             continue
         common = all(name_key(w) in gaz.common for _, _, w in tokens[i:j])
-        return Match(start=start, end=end, name=text[start:end], candidates=cands, region=region, common=common)
-    return None
+        return Match(start=start, end=end, name=text[start:end], candidates=cands, region=region, common=common), j
+    return None, i + 1
 
 
 def _region_word(tokens: list[tuple[int, int, str]], j: int) -> bool:
     return j < len(tokens) and tokens[j][2].lower() in REGION_WORDS
 
 
-def _attach(text: str, tokens: list[tuple[int, int, str]], match: Match, gaz: Gazetteer) -> None:
+def _attach(text: str, match: Match) -> None:
     """Set the match's cue from the words before it, and flag names that are part of a longer name."""
     before = text[max(0, match.start - 80) : match.start].rstrip()
     after = text[match.end :]
@@ -213,6 +209,9 @@ def _attach(text: str, tokens: list[tuple[int, int, str]], match: Match, gaz: Ga
         match.district, match.end = True, match.end + district.end()
         match.name = text[match.start : match.end]
     facility = _FACILITY_AFTER.match(after) if not after.startswith(("'", "’")) else None
+    if facility is not None and not match.region:
+        match.facility_end = match.end + facility.end()
+        match.facility = text[match.start : match.facility_end]  # "the Zarechny artillery range"
     following = _TOKEN.match(after.lstrip(" "))
     if after[:1] == " " and following and _capitalised(following.group()) and facility is None and not match.region:
         match.modifier = True  # "Pskovskaya Gubernia", "Kyiv Post", "Ras" of an unknown "Ras al-Ain"
@@ -232,7 +231,7 @@ def _mark_landmark(text: str, matches: list[Match], k: int) -> None:
     if k == 0:
         return
     prev = matches[k - 1]
-    between = text[prev.end : matches[k].start]
+    between = text[max(prev.end, prev.facility_end) : matches[k].start]
     if len(between) <= 40 and _PROXIMITY.match(between) and prev.cue >= 2:
         matches[k].landmark_of = k - 1
     if _CONTAINER.match(between) and any(c.kind != "settlement" for c in matches[k].candidates):
@@ -252,7 +251,6 @@ class Context:
 
     admin1: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
-    points: list[tuple[float, float]] = field(default_factory=list)
 
     def add(self, matches: list[Match]) -> None:
         for m in matches:
@@ -392,7 +390,7 @@ def _precision(m: Match, c: Candidate) -> PlacePrecision:
 def _location(found: _Found) -> Location:
     m, c = found.match, found.match.chosen
     assert c is not None
-    quote = found.sentence_text[m.quote_start : m.end]
+    quote = found.sentence_text[m.quote_start : max(m.end, m.facility_end)]
     return Location(
         name=m.facility or m.name,
         place=c.name,

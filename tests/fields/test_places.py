@@ -1,0 +1,147 @@
+"""locate: where an incident happened, from its evidence sentences. The sentences are written for these
+tests, each a small example of one way a report names the place of an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogwatch.fields.places import Gazetteer, locate, scan
+from fogwatch.model import Article, Location, Mention, Sentence
+from fogwatch.resources import Resources
+
+
+@pytest.fixture(scope="session")
+def gazetteer(resources: Resources) -> Gazetteer:
+    return resources.gazetteer
+
+
+def place(text: str, gazetteer: Gazetteer, article: str | None = None) -> Location | None:
+    mention = Mention(type="strike", sentences=[Sentence(0, len(text), text)], confidence=1.0)
+    return locate(mention, Article(id="x", text=article or text, published="2024-01-08"), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "precision"),
+    [
+        ("Drones hit an oil depot in Belgorod overnight.", "Belgorod", "RU-BEL", "settlement"),
+        ("A helicopter crashed during a training flight in the Krasnodar region.", "Krasnodar region", "RU-KDA",
+         "admin1"),
+        ("Shells fell on a market in Donetsk oblast on Friday.", "Donetsk oblast", "UA-14", "admin1"),
+        ("Conscripts from a regiment in Pskov province deserted.", "Pskov province", "RU-PSK", "admin1"),
+        ("Guardsmen in the Khakassia region refused to deploy.", "Khakassia region", "RU-KK", "admin1"),
+        ("Rebels shelled a camp for displaced people in North Darfur.", "North Darfur", "SD-DN", "admin1"),
+        ("The air force bombed a village in the Sagaing Region.", "Sagaing Region", "MM-01", "admin1"),
+        ("Artillery struck occupied Rubizhne in the Luhansk region.", "Rubizhne", "UA-09", "settlement"),
+        ("Two sappers died when a mine exploded near Kherson.", "Kherson", "UA-65", "settlement"),
+        ("Mortar rounds landed in the Kherson Oblast village square.", "Kherson Oblast", "UA-65", "admin1"),
+        ("Government jets bombed Nyala, the capital of South Darfur, at dawn.", "Nyala", "SD-DS", "settlement"),
+        ("Militants ambushed a patrol near Timbuktu in northern Mali.", "Timbuktu", "ML-6", "settlement"),
+        ("Rockets hit the outskirts of Idlib province's main city.", "Idlib province", "SY-ID", "admin1"),
+    ],
+)  # fmt: skip
+def test_the_place_attached_to_the_event(gazetteer: Gazetteer, text: str, name: str, code: str, precision: str):
+    loc = place(text, gazetteer)
+    assert loc is not None
+    assert (loc.name, loc.admin1_code, loc.precision) == (name, code, precision)
+    assert loc.quote is not None and loc.quote in text
+
+
+def test_a_settlement_carries_coordinates_and_geonames_id(gazetteer: Gazetteer) -> None:
+    loc = place("A stray bomb left a crater in Belgorod's centre.", gazetteer)
+    assert loc is not None
+    assert (loc.place, loc.country, loc.admin1, loc.geonames_id) == ("Belgorod", "RU", "Belgorod Oblast", 578072)
+    assert loc.lat == pytest.approx(50.603, abs=0.01) and loc.lon == pytest.approx(36.581, abs=0.01)
+
+
+def test_a_landmark_after_the_place_picks_the_nearer_of_two_namesakes(gazetteer: Gazetteer) -> None:
+    # Two villages called Opytne lie in Donetsk oblast; the one close to Donetsk is ~12 km from the city.
+    loc = place("Troops fell back from the village of Opytne, close to Donetsk's airport, under fire.", gazetteer)
+    assert loc is not None
+    assert (loc.name, loc.admin1_code, loc.precision) == ("Opytne", "UA-14", "settlement")
+    assert (loc.lat, loc.lon) == pytest.approx((48.0966, 37.72182), abs=0.01)
+
+
+def test_a_facility_missing_from_the_gazetteer_falls_back_to_its_region(gazetteer: Gazetteer) -> None:
+    text = "Gunners opened fire on cadets at the Kuzmetskoy artillery range in the Rostov region."
+    loc = place(text, gazetteer)
+    assert loc is not None
+    assert (loc.name, loc.place, loc.admin1_code, loc.precision) == (
+        "Kuzmetskoy artillery range",
+        "Rostov Oblast",
+        "RU-ROS",
+        "admin1",
+    )
+    assert loc.quote == "Kuzmetskoy artillery range in the Rostov region"
+
+
+def test_a_facility_named_after_a_settlement_is_placed_there(gazetteer: Gazetteer) -> None:
+    loc = place("A fuel truck exploded at the Morozovsk air base in the Rostov region.", gazetteer)
+    assert loc is not None
+    assert (loc.name, loc.place, loc.admin1_code, loc.precision) == (
+        "Morozovsk air base",
+        "Morozovsk",
+        "RU-ROS",
+        "settlement",
+    )
+
+
+def test_a_settlement_the_region_does_not_hold_gives_the_region(gazetteer: Gazetteer) -> None:
+    # No Kamianka of 500 people or more lies in the Kharkiv region: the region is what we know.
+    loc = place("A shell landed in the village of Kamianka in the Kharkiv region.", gazetteer)
+    assert loc is not None
+    assert (loc.name, loc.admin1_code, loc.precision) == ("Kamianka", "UA-63", "admin1")
+
+
+def test_a_country_named_after_the_place_selects_among_namesakes(gazetteer: Gazetteer) -> None:
+    loc = place("Gunmen attacked a checkpoint in Victoria, Argentina, last week.", gazetteer)
+    assert loc is not None and loc.country == "AR"
+
+
+def test_the_region_behind_a_unit_outranks_the_country_it_refused_to_enter(gazetteer: Gazetteer) -> None:
+    loc = place("Paratroopers from a unit in Pskov province refused to go to fight in Ukraine.", gazetteer)
+    assert loc is not None and loc.admin1_code == "RU-PSK"
+
+
+def test_a_bare_country_is_a_place_only_after_a_locative(gazetteer: Gazetteer) -> None:
+    assert place("The officers refused orders to invade Ukraine.", gazetteer) is None
+    loc = place("Mutinous soldiers seized a barracks in Niger.", gazetteer)
+    assert loc is not None and (loc.country, loc.precision) == ("NE", "country")
+
+
+def test_the_event_place_beats_a_speaker_place(gazetteer: Gazetteer) -> None:
+    loc = place("Officials in Kyiv blamed Moscow for the missile strike on Kramatorsk.", gazetteer)
+    assert loc is not None and loc.name == "Kramatorsk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said two soldiers were wounded by their own unit's fire.",
+        "Victoria Nuland said the report was credible.",
+        "In December, a jet was downed by its own side's air defences.",
+        "The newspaper Pskovskaya Gubernia published the soldiers' names.",
+        "Captain Farid Chitav and his men refused the order.",
+        "Houthi forces fired drones at tankers in the Red Sea.",
+        "The National Guard said a regiment lost its commander.",
+    ],
+)
+def test_names_that_are_not_the_event_place_give_none(gazetteer: Gazetteer, text: str) -> None:
+    assert place(text, gazetteer) is None
+
+
+def test_the_article_country_breaks_ties_between_namesakes(gazetteer: Gazetteer) -> None:
+    sentence = "Rockets hit the market in Rafah on Sunday."
+    article = f"Israeli strikes continued across Gaza. {sentence}"
+    loc = place(sentence, gazetteer, article=article)
+    assert loc is not None and loc.country == "PS"
+
+
+def test_scan_reads_the_region_word_and_the_cue(gazetteer: Gazetteer) -> None:
+    matches = scan("Russian jets bombed a village in the Belgorod region.", gazetteer)
+    region = next(m for m in matches if m.region)
+    assert region.name == "Belgorod region" and region.cue == 3.0
+    assert region.candidates[0].admin1_code == "RU-BEL"
+
+
+def test_no_places_no_location(gazetteer: Gazetteer) -> None:
+    assert place("The troops were fired for refusing orders.", gazetteer) is None
