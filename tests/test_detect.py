@@ -157,14 +157,16 @@ def test_a_similar_incident_is_new_even_with_the_same_place_and_count(nlp) -> No
     assert first.type == second.type == "armed_clash"
 
 
-def test_follow_up_of_another_type_joins_its_event(nlp) -> None:
+def test_follow_up_naming_the_same_people_joins_unless_it_is_an_event_of_its_own(nlp) -> None:
     text = (
         "At least 25 marines of a coastal brigade refused to advance on Monday, a Telegram channel reported.\n"
-        "The marines were detained and face charges, the channel said."
+        "The marines had received no ammunition for a week.\n"
+        "The marines were later detained by military police, the channel said."
     )
-    (found,) = mentions(text, nlp)
-    assert found.type == "refusal_to_fight"
-    assert len(found.sentences) == 2
+    refusal, arrest = mentions(text, nlp)
+    assert refusal.type == "refusal_to_fight"
+    assert len(refusal.sentences) == 2
+    assert arrest.type == "repression"
 
 
 def test_embedded_post_echoing_a_mention_is_its_context_not_a_new_incident(nlp) -> None:

@@ -51,6 +51,21 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         _ATTACK,
     ),
     ("friendly_fire", 0.7, r"\b(?:by mistake|in error|mistakenly)\b.{0,60}\b(?:comrades|allied|own)\b", None),
+    # A weapon released by accident onto people or positions of the own side or its allies.
+    (
+        "friendly_fire",
+        0.92,
+        r"\b(?:mistakenly|accidentally|inadvertently|by mistake|in error)\b[^.;]{0,40}?\b(?:struck|hit|fired on"
+        r"|fired at|shelled|bombed|attacked|killed|shot)\b[^.;]{0,50}?\b(?:troops|soldiers|fighters|militia|militiamen"
+        r"|infantry|servicemen|positions?|convoy|patrol|comrades|unit)\b",
+        None,
+    ),
+    (
+        "friendly_fire",
+        0.85,
+        r"\ballied (?:[\w-]+ ){0,3}(?:troops|forces|fighters|militia|militiamen|soldiers)\b",
+        _ATTACK,
+    ),
     # accidental release: a weapon dropped or fired by accident on own or held ground
     (
         "accidental_release",
@@ -68,13 +83,23 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         None,
     ),
     ("accidental_release", 0.75, r"\bjettison(?:ed|ing)\b", None),
+    # An own weapon that went astray: an air-defence missile falling on a street, a munition that malfunctioned.
+    (
+        "accidental_release",
+        0.88,
+        r"\b(?:air[- ]defen[cs]e|anti-aircraft|interceptor|surface-to-air)\b[^.;]{0,80}?\b(?:fell|landed|crashed"
+        r"|came down)\b|\b(?:missile|rocket|bomb|munition|shell|interceptor|projectile)s?\b[^.;]{0,100}?"
+        r"\b(?:malfunction\w*|went astray|veered off course|fail(?:ed|ing) to (?:hit|reach)|missed (?:its|the) target"
+        r"|fell short|strayed)\b",
+        None,
+    ),
     # refusal to fight
     (
         "refusal_to_fight",
         0.95,
         r"\brefus(?:e|ed|es|ing|al) to (?:fight|deploy|obey|go|return|advance|attack|invade"
         r"|serve|carry out|follow|take part|participate|enter|storm|be deployed|comply|mobili[sz]e|continue fighting"
-        r"|join|redeploy|be sent|assault)\b",
+        r"|join|redeploy|be sent|assault|report for duty|show up|leave)\b",
         None,
     ),
     (
@@ -130,11 +155,18 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     (
         "repression",
         0.7,
-        r"\b(?:dismissed|sacked|expelled|stripped of (?:their|his|her) (?:rank|ranks)|demoted"
+        r"\b(?:dismissed(?! as\b)|sacked|expelled|stripped of (?:their|his|her) (?:rank|ranks)|demoted"
         r"|discharged from)\b|\b(?:was|were|been|got) fired\b(?! (?:at|on|upon|from|toward|towards|into|back))",
         None,
     ),
     ("repression", 0.6, r"\b(?:executed for|tortured|crackdown|punished|interrogated|fined)\b", None),
+    (
+        "repression",
+        0.75,
+        r"\b(?:forcibly (?:conscripted|mobili[sz]ed|drafted)|opened a (?:criminal )?case|in absentia|for treason"
+        r"|(?:being|were|was|are|is) held (?:in|at|by|incommunicado|captive)|ordered the arrest)\b",
+        None,
+    ),
     # losses of a unit, not tied to one strike or clash
     (
         "losses",
@@ -164,12 +196,19 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     (
         "strike",
         0.65,
-        r"\bstruck\b|\bstrikes? (?:on|against|hit)\b|\bfired (?:[\w-]+ ){0,2}(?:missiles?|rockets?"
-        r"|shells?|drones?|at|on|upon)\b|\blaunched (?:[\w-]+ ){0,3}(?:missiles?|rockets?|drones?|strikes?)\b"
-        r"|\bopened fire\b|\bshot down\b|\bdowned\b",
+        r"\bstruck\b|\bstrikes? (?:on|against|hit)\b|\bfired (?:[\w-]+ ){0,6}?(?:missiles?|rockets?"
+        r"|shells?|drones?|mortars?|rounds|at|on|upon)\b|\blaunched (?:[\w-]+ ){0,3}(?:missiles?|rockets?|drones?"
+        r"|strikes?)\b|\bshot down\b|\bdowned\b",
         None,
     ),
     ("strike", 0.5, r"\b(?:hit|targeted|destroyed|blew up|intercepted)\b", None),
+    (
+        "strike",
+        0.55,
+        r"\b(?:missile|rocket|bomb|munition|shell|drone)s?\b[^.;]{0,60}?\b(?:fell|landed|crashed) (?:on|in|into|inside"
+        r"|near)\b",
+        None,
+    ),
     # armed clash: ground fighting between opposing forces
     (
         "armed_clash",
@@ -181,18 +220,21 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     (
         "armed_clash",
         0.75,
-        r"\bfighting (?:broke out|erupted|took place|raged|continued|flared)\b|\bfought\b"
-        r"|\brepelled (?:an? |the )?(?:\w+ )?(?:attack|assault|offensive)\b|\bstormed\b|\boverran\b"
-        r"|\bcounter-?attack(?:ed|s)?\b|\bbattle (?:for|of)\b",
+        r"\bfighting\b(?: [\w(),'-]+){0,14}? (?:broke out|erupted|took place|raged|continued|flared|intensified"
+        r"|was reported|killed)\b|\b(?:heavy|fierce|intense|street|heavy street) fighting\b|\bfought\b|\bbattling\b"
+        r"|\brepelled (?:[\w-]+ ){0,4}(?:attacks?|assaults?|offensives?|attempts?)\b|\bstormed\b|\boverran\b"
+        r"|\bcounter-?attack(?:ed|s)?\b|\bbattle (?:for|of)\b|\bopened fire\b|\brecaptured\b"
+        r"|\b(?:took|taken|seized|captured|gained) (?:full |complete )?control of\b",
         None,
     ),
     (
         "armed_clash",
         0.55,
-        r"\b(?:attacked|assaulted|raided|captured|seized) (?:[\w-]+ ){0,3}(?:positions?|checkpoints?"
-        r"|bases?|outposts?|convoys?|patrols?|villages?|town|trenches|barracks|camp)\b",
+        r"\b(?:attacked|assaulted|raided|captured|seized|attack on|raid on|assault on) (?:[\w-]+ ){0,5}(?:positions?"
+        r"|checkpoints?|bases?|outposts?|posts?|garrisons?|convoys?|patrols?|villages?|town|trenches|barracks|camp)\b",
         None,
     ),
+    ("armed_clash", 0.45, r"\bfighting\b", None),
     # military accident: crash, explosion, training death with no weapon aimed at anyone
     (
         "military_accident",
@@ -227,6 +269,21 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         r"|\bsurrendered\b|\bopened fire on (?:his|their) (?:fellow|own) (?:soldiers|servicemen)\b|\bhazing\b",
         None,
     ),
+    (
+        "other",
+        0.7,
+        r"\b(?:seized|hijacked|boarded) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:ship|vessel|carrier|tanker|freighter|boat)\b"
+        r"|\bmassacre[ds]?\b|\b(?:parts|debris|fragments|wreckage|remains) of (?:a |an )?(?:[\w-]+ ){0,4}(?:drone"
+        r"|missile|rocket|aircraft|jet)s? (?:was |were )?(?:found|discovered)\b",
+        None,
+    ),
+    (
+        "other",
+        0.6,
+        r"\b(?:displaced people|civilians|villagers|residents|worshippers|farmers|herders)\b (?:[\w-]+ ){0,3}"
+        r"(?:were|was) (?:killed|massacred|executed|hacked)\b",
+        None,
+    ),
 ]
 
 
@@ -245,15 +302,15 @@ NEW_INCIDENT = re.compile(
     r"\b(?:in (?:an)?other (?:[\w-]+ ){0,4}(?:incident|attack|case|strike|episode|development)|another (?:[\w-]+ ){0,3}"
     r"(?:incident|attack|strike|case|episode|clash|raid)|separately|in a separate|elsewhere|a similar (?:[\w-]+ )?"
     r"(?:incident|attack|strike|case|episode)|similarly|also on|earlier (?:this|that|last) (?:week|month|year)"
-    r"|a (?:second|third|further) (?:incident|attack|strike|case))\b",
+    r"|a (?:second|third|further) (?:incident|attack|strike|case)|meanwhile)\b",
     re.IGNORECASE,
 )
 
 # A definite reference back to the event just reported joins the previous mention: an event noun anywhere
 # ("the incident took place when ..."), or an opening subject that names its participants ("The troops were ...").
 EVENT_ANAPHORA = re.compile(
-    r"\b(?:the|this|that) (?:incident|attack|strike|episode|explosion|blast|crash|shelling|ambush|mutiny|bombing"
-    r"|clash|clashes|fighting|raid|arrests?)\b(?! (?:in|at|on|near) )",
+    r"\b(?:the|this|that) (?:same )?(?:incident|attack|strike|episode|explosion|blast|crash|shelling|ambush|mutiny"
+    r"|bombing|clash|clashes|fighting|raid|arrests?|assault|offensive)\b(?! (?:in|at|on|near) )",
     re.IGNORECASE,
 )
 ANAPHORIC_HEADS = words(
@@ -271,6 +328,24 @@ OPENING_SUBJECT = re.compile(
     r"^(?:(?:according to|in|on)[^,]{0,60}, )?(?:(?:the|these|those|this|that) (?P<np>(?:[\w-]+ ){0,2}[\w-]+)"
     r"|(?P<pronoun>they|he|she|it|both|all of them|some of them))\b",
     re.IGNORECASE,
+)
+
+# "also" adds an event of the same kind ("Artillery also shelled the town"), unless the sentence refers back.
+ADDITIVE = re.compile(r"\balso\b", re.IGNORECASE)
+# People outside any armed force: a ground attack that kills only them is violence against civilians (`other`).
+CIVILIAN_VICTIMS = re.compile(
+    r"\b(?:killing|killed|massacring|massacred|executing|executed) (?:[\w-]+ ){0,3}(?:civilians|villagers|residents"
+    r"|displaced people|farmers|worshippers|passengers)\b",
+    re.IGNORECASE,
+)
+# Nationality adjectives: the same one on the attacker and on the victim of a strike marks friendly fire.
+DEMONYMS = words(
+    """
+    russian ukrainian israeli palestinian syrian sudanese malian burkinabe nigerien nigerian somali ethiopian
+    eritrean yemeni saudi emirati iranian iraqi turkish kurdish armenian azerbaijani congolese rwandan burundian
+    burmese american british french german chinese indian pakistani afghan lebanese egyptian libyan chadian
+    cameroonian mozambican ugandan kenyan tigrayan georgian belarusian moldovan serbian polish jordanian
+    """
 )
 
 # Sentences that speak about a report rather than report an event: their verb is one of checking or
@@ -318,6 +393,8 @@ COMMON_WORDS = words(
     also after before during when while which that this with from into their there were been have about more than
     other some least most incident incidents attack attacks government ministry defense defence official officials
     media news local killed wounded told including year years month months week day days time last first
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december telegram twitter facebook channel statement night morning
     """
 )
 STOPWORDS = words(

@@ -30,6 +30,8 @@ _BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d+[.)])\s+")
 _TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|t\.me/\S+)\s*$")
 _AS_REASON = re.compile(r"\b(?:for|over|of|on charges of|accused of)\s+(?:\w+\s+)?$")
 _DEFINITE_OPENING = re.compile(r"^(?:the|these|those|this|they|he|she|it)\s+", re.IGNORECASE)
+# "The unit said (that) ..." : the reference back may be the subject of the reported clause.
+_SAID_THAT = re.compile(r"^[^,;]{0,80}? (?:said|says|reported|added|claimed|told \w+)(?: that)? (?=the |they )")
 _TOKEN = re.compile(r"[\w][\w'’-]*")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PRESENT_PERFECT_AUX = {"has", "have", "'ve", "'s"}
@@ -153,20 +155,24 @@ def _check_events(readings: list[Reading], nlp: Any) -> None:
     docs = nlp.pipe([r.sentence.text for r in todo], batch_size=32) if todo else []
     for r, doc in zip(todo, docs, strict=True):
         r.sentence = replace(r.sentence, doc=doc)
-        r.event, r.why = is_event(doc, r.cue)
+        r.event, r.why = is_event(doc, r.cue, r.type)
+        if r.event and r.type in ("strike", "armed_clash", "losses") and _same_side(doc):
+            r.type, r.why = "friendly_fire", "same nationality on both ends"
 
 
 def _opens_as_reference(text: str) -> bool:
     return not cues.META.search(text) and bool(_DEFINITE_OPENING.match(text) or cues.EVENT_ANAPHORA.search(text))
 
 
-def is_event(doc: Any, cue: tuple[int, int] | None) -> tuple[bool, str]:
+def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None) -> tuple[bool, str]:
     """Whether the cue at `cue` (offsets in the sentence; None: the main verb) reports one event, else why not."""
     text = doc.text
     if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         return False, "no verb"
     anchored = bool(cues.TIME_ANCHOR.search(text))
-    if cues.TREND.search(text) and not anchored:
+    counted = anchored or any(t.like_num and not _YEAR.match(t.text) for t in doc)
+    # A unit's losses over a period are one reportable figure ("lost 46 soldiers since April").
+    if cues.TREND.search(text) and not anchored and not (kind == "losses" and counted):
         return False, "trend wording"
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
     tokens = [t for t in doc if cue[0] <= t.idx < cue[1]] if cue else [root]
@@ -176,21 +182,79 @@ def is_event(doc: Any, cue: tuple[int, int] | None) -> tuple[bool, str]:
     verb = _governing_verb(tokens)
     if verb is None:
         return True, ""
-    chain = [verb, *[a for a in verb.ancestors]]
-    if any(c.dep_ == "neg" for v in chain for c in v.children):
+    if any(c.dep_ == "neg" and (c.i < v.i or v.pos_ == "AUX") for v in _clause_chain(verb) for c in v.children):
         return False, "negated"
-    if any(c.tag_ == "MD" for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
+        return False, "conditional"
+    if any(c.tag_ == "MD" for c in verb.children) and not _declared_refusal(verb, kind):
         return False, "modal"
+    return _aspect(verb, doc, anchored, counted)
+
+
+def _aspect(verb: Any, doc: Any, anchored: bool, counted: bool) -> tuple[bool, str]:
+    """Habitual or perfect aspect without a count, date or named object states a condition, not an event."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    counted = anchored or any(t.like_num and not _YEAR.match(t.text) for t in doc)
     if aux and aux[0].lower_ in _PRESENT_PERFECT_AUX and aux[0].tag_ in ("VBP", "VBZ"):
         if any(a.lower_ == "been" for a in aux) and verb.tag_ == "VBG":
             return False, "perfect progressive"
-        if not counted:
-            return False, "present perfect without count or date"
-    if verb.tag_ in ("VBP", "VBZ") and not aux and verb.lemma_ not in ("be", "have") and not anchored:
+        if not counted and not _names_an_object(verb):
+            return False, "present perfect without count, date or name"
+    # A copula states a condition ("refusal to serve is an offence") unless it is an auxiliary of a clause.
+    stative = verb.lemma_ == "have" or (verb.lemma_ == "be" and verb.dep_ not in ("ROOT", "ccomp"))
+    if verb.tag_ in ("VBP", "VBZ") and not aux and not anchored and not stative:
         return False, "present simple"
     return True, ""
+
+
+def _clause_chain(verb: Any) -> list[Any]:
+    """The verb and its heads up to the clause that asserts it ("are not the only ones reported to have refused")."""
+    chain = [verb]
+    t = verb
+    while t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and t.head is not t:
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _declared_refusal(verb: Any, kind: str | None) -> bool:
+    """ "Signed a letter saying they would refuse to serve": a refusal declared in a past act is an event."""
+    return kind == "refusal_to_fight" and any(a.tag_ == "VBD" for a in verb.ancestors)
+
+
+def _names_an_object(verb: Any) -> bool:
+    """A present perfect about a named object ("have taken control of Sudzha") reports one event."""
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(
+        t.pos_ == "PROPN" and t.i not in subject and t.lower_ not in cues.COMMON_WORDS
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+
+
+_ATTACK_LEMMAS = cues.words("strike hit fire shell bomb attack target kill shoot drop pound wound destroy")
+
+
+def _same_side(doc: Any) -> bool:
+    """Whether a verb of attack has one nationality on both ends ("a Russian drone struck a Russian BMP")."""
+    for verb in doc:
+        if verb.lemma_ not in _ATTACK_LEMMAS or verb.pos_ != "VERB":
+            continue
+        attacker = _demonyms(verb, ("nsubj", "agent"))
+        victim = _demonyms(verb, ("dobj", "nsubjpass", "prep"))
+        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in ("kill", "wound", "injure"):
+            victim |= _demonyms(verb.head, ("nsubjpass", "dobj"))
+        if attacker & victim and len(attacker | victim) == 1:
+            return True
+    return False
+
+
+def _demonyms(verb: Any, deps: tuple[str, ...]) -> set[str]:
+    found = set()
+    for child in verb.children:
+        if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ not in ("at", "on", "upon", "into")):
+            continue
+        found |= {t.lower_ for t in child.subtree if t.lower_ in cues.DEMONYMS}
+    return found
 
 
 def _generic_plural(tokens: list[Any]) -> bool:
@@ -199,7 +263,7 @@ def _generic_plural(tokens: list[Any]) -> bool:
         head = t
         while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
             head = head.head
-        if head.tag_ == "NNS" and head.lemma_ in ("incident", "case", "attack", "episode", "strike", "instance"):
+        if head.tag_ == "NNS" and head.lemma_ in ("incident", "case", "episode", "instance"):
             return True
     return False
 
@@ -233,13 +297,7 @@ def group(readings: list[Reading]) -> list[Mention]:
 
 
 def _place_event(i: int, r: Reading, groups: list[_Group]) -> None:
-    text = r.sentence.text
-    target: _Group | None = None
-    if not cues.NEW_INCIDENT.search(text):
-        if groups and i - groups[-1].last <= ANAPHORA_WINDOW and _refers_back(text, groups[-1]):
-            target = groups[-1]
-        elif r.type:
-            target = _restated(r, groups)
+    target = _joins(i, r, groups)
     if target is None and r.type is None:
         _place_context(i, r, groups)
         return
@@ -249,20 +307,58 @@ def _place_event(i: int, r: Reading, groups: list[_Group]) -> None:
     _add_evidence(target, i, r)
 
 
+def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
+    """The mention an event sentence belongs to, or None when it starts a new one."""
+    text = r.sentence.text
+    if not groups or cues.NEW_INCIDENT.search(text):
+        return None
+    last = groups[-1]
+    near = i - last.last <= ANAPHORA_WINDOW
+    if near and cues.EVENT_ANAPHORA.search(text) and not _opens_with_time(text):
+        return last
+    if near and _refers_back(text, last):
+        # "The regiment lost 150 men": a participant named again, but with an event of its own kind.
+        if r.type is None or r.type == last.mention.type or r.weight < 0.75:
+            return last
+        return None
+    if cues.ADDITIVE.search(text) or r.type is None:
+        return None
+    if near and _backgrounds(r, last):
+        return last
+    return _restated(r, groups)
+
+
+def _backgrounds(r: Reading, last: _Group) -> bool:
+    """A past-perfect account of the event just reported ("the army said its jets had struck a depot")."""
+    doc = r.sentence.doc
+    if doc is None or r.weight >= 0.85 or _opens_with_time(r.sentence.text):
+        return False
+    perfect = any(t.lower_ == "had" and t.dep_ in ("aux", "auxpass") for t in doc)
+    return perfect and (r.type == last.mention.type or r.weight < 0.7)
+
+
+def _opens_with_time(text: str) -> bool:
+    opening = text.split(",", 1)[0] if "," in text[:60] else ""
+    return bool(opening and cues.TIME_ANCHOR.search(opening))
+
+
 def _is_meta_about_known(r: Reading, groups: list[_Group]) -> bool:
-    """A denial or confirmation of a mention already found ("the ministry admitted its jet bombed X")."""
-    return bool(cues.META.search(r.sentence.text)) and _restated(r, groups, any_type=True) is not None
+    """A denial or confirmation of a mention already found ("the ministry denied its jets struck the school")."""
+    text = r.sentence.text
+    if not groups or not cues.META.search(text):
+        return False
+    return _restated(r, groups, any_type=True) is not None or not cues.TIME_ANCHOR.search(text)
 
 
 def _refers_back(text: str, previous: _Group | None = None) -> bool:
     """An event noun pointing back ("the incident took place when"), or an opening subject naming the previous
     mention's participants ("The troops were ...", "They ..."), outside reported speech."""
-    opening = text.split(",", 1)[0] if "," in text[:60] else ""
-    if opening and cues.TIME_ANCHOR.search(opening):
+    if _opens_with_time(text):
         return False
     if cues.EVENT_ANAPHORA.search(text):
         return True
-    m = cues.OPENING_SUBJECT.match(text)
+    speech = _SAID_THAT.match(text)
+    m = cues.OPENING_SUBJECT.match(text[speech.end() :] if speech else text)
     if m is None or any(w in cues.SPEECH for w in text[m.start() : m.end() + 30].lower().split()[:5]):
         return False
     if m.group("pronoun"):
