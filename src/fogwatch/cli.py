@@ -78,6 +78,24 @@ def evaluate_cmd(
 
 
 @app.command()
+def serve(
+    db: str | None = typer.Option(None, "--db", help="store URL (default: FOGWATCH_DB or fogwatch.db)"),
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+    allow_ingest: bool = typer.Option(False, "--allow-ingest", help="accept POST /api/articles"),
+) -> None:
+    """Serve the HTTP API and the dashboard."""
+    import uvicorn
+
+    from fogwatch.api.app import create_app
+    from fogwatch.store import open_store
+
+    app_ = create_app(open_store(db), allow_ingest=allow_ingest)
+    err.print(f"fogwatch dashboard: http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def spark(
     input: str = typer.Argument(..., help="files, folders or globs Spark can read (comma-separated for several)"),
     output: str = typer.Argument(..., help="folder for the Parquet tables"),

@@ -1,0 +1,1 @@
+"""api: the HTTP API and the web dashboard (`fogwatch serve`)."""
