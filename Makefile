@@ -21,9 +21,10 @@ $(SYSSTAMP): scripts/system-deps.sh
 	bash scripts/system-deps.sh
 	mkdir -p $(VENV) && touch $(SYSSTAMP)
 
+# Ingest is idempotent: a second `make run` stores nothing new and serves at once.
 run: install
-	$(BIN)/fogwatch extract examples/ -o /tmp/fogwatch-examples.jsonl
-	$(BIN)/python -m fogwatch.show_table /tmp/fogwatch-examples.jsonl
+	$(BIN)/fogwatch ingest examples/ --db fogwatch.db
+	$(BIN)/fogwatch serve --db fogwatch.db --host 127.0.0.1 --port 8000
 
 test: install system-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider
