@@ -444,3 +444,21 @@ def _english_words() -> set[str]:
     tables = srsly.msgpack_loads(next(package.glob("*/lemmatizer/lookups/lookups.bin")).read_bytes())
     words = {name_key(w.replace("_", " ")) for pos in tables["lemma_index"].values() for w in pos}
     return words | {name_key(w) for w in STOP_WORDS}
+
+
+def main() -> None:
+    """`python -m fogwatch.gazetteer`: build the cache now (an install or CI step), and say what it cost."""
+    import time
+
+    logging.basicConfig(level=logging.INFO)
+    path = cache_path()
+    started = time.perf_counter()
+    gazetteer = Gazetteer.load()
+    built = time.perf_counter() - started
+    started = time.perf_counter()
+    Gazetteer.load()
+    print(f"{path}: {gazetteer.size} places; first load {built:.1f} s, next load {time.perf_counter() - started:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -139,10 +139,10 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not (word.isupper() and len(word) > 1)
 
 
-def _span_ok(tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
-    if not (_capitalised(tokens[i][2]) and _capitalised(tokens[j - 1][2])):
+def _span_ok(tokens: list[tuple[int, int, str]], caps: list[bool], i: int, j: int) -> bool:
+    if not (caps[i] and caps[j - 1]):
         return False
-    return all(_capitalised(w) or w.lower() in _CONNECTORS for _, _, w in tokens[i + 1 : j - 1])
+    return all(caps[k] or tokens[k][2].lower() in _CONNECTORS for k in range(i + 1, j - 1))
 
 
 def scan(text: str, gazetteer: Gazetteer) -> list[Match]:
@@ -150,8 +150,9 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Match]:
     tokens = _tokens(text)
     matches: list[Match] = []
     i = 0
+    caps = [_capitalised(w) for _, _, w in tokens]
     while i < len(tokens):
-        match, i = _longest_at(text, tokens, i, gazetteer)
+        match, i = _longest_at(text, tokens, caps, i, gazetteer)
         if match is not None:
             matches.append(match)
     for k, match in enumerate(matches):
@@ -160,12 +161,14 @@ def scan(text: str, gazetteer: Gazetteer) -> list[Match]:
     return matches
 
 
-def _longest_at(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> tuple[Match | None, int]:
+def _longest_at(
+    text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int, gaz: Gazetteer
+) -> tuple[Match | None, int]:
     """The longest place name starting at token i, and the token after it."""
-    if not _capitalised(tokens[i][2]):
+    if not caps[i]:
         return None, i + 1
     for j in range(min(len(tokens), i + min(gaz.max_words, MAX_NAME_WORDS)), i, -1):
-        if not _span_ok(tokens, i, j) or (j - i > 1 and tokens[j - 1][0] - tokens[j - 2][1] > 2):
+        if not _span_ok(tokens, caps, i, j) or (j - i > 1 and tokens[j - 1][0] - tokens[j - 2][1] > 2):
             continue
         start, end = tokens[i][0], tokens[j - 1][1]
         key = name_key(text[start:end])
@@ -215,9 +218,9 @@ def _attach(text: str, match: Match) -> None:
     following = _TOKEN.match(after.lstrip(" "))
     if after[:1] == " " and following and _capitalised(following.group()) and facility is None and not match.region:
         match.modifier = True  # "Pskovskaya Gubernia", "Kyiv Post", "Ras" of an unknown "Ras al-Ain"
-    if _SPEAKER.search(text[: match.start]):
+    if _SPEAKER.search(before + " "):
         match.cue = 1.0
-    preceding = re.search(r"([A-Z][\w'’-]*) $", text[: match.start])
+    preceding = re.search(r"([A-Z][\w'’-]*) $", text[max(0, match.start - 40) : match.start])
     if preceding and preceding.group(1).lower() not in STOP_WORDS and not _QUALIFIER.search(preceding.group(1)):
         match.modifier = True  # "Captain Farid", "Pavel Chikhov", the "al-Ain" of "Ras al-Ain"
     holder = _FACILITY_BEFORE.search(before) if match.cue >= 3 and match.candidates[0].kind != "settlement" else None
@@ -239,7 +242,9 @@ def _mark_landmark(text: str, matches: list[Match], k: int) -> None:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    return re.search(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$", text[:start]) is not None
+    window = text[max(0, start - 8) : start]
+    at_text_start = start == len(window) and not window.strip()
+    return at_text_start or re.search(r"[.!?:;\"“(\n]\s*$", window) is not None
 
 
 # --- context -----------------------------------------------------------------
