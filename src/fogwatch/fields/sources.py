@@ -136,8 +136,8 @@ NAME_WORD_KIND: dict[str, SourceKind] = {
     ),
     **dict.fromkeys(
         _wordlist(
-            "army forces military staff command brigade regiment battalion navy guard corps division intelligence "
-            "legion"
+            "army forces force fleet military staff command brigade regiment battalion navy guard corps division "
+            "intelligence legion"
         ),
         "military",
     ),
@@ -159,12 +159,28 @@ NAME_WORD_KIND: dict[str, SourceKind] = {
 }
 # Nouns for a body that speaks as an institution: "the Ukrainian military said" names a source.
 INSTITUTIONS = frozenset(
-    ["military", "army", "navy", "ministry", "government", "police", "staff", "guard", "service", "intelligence"]
+    _wordlist(
+        "military army navy fleet ministry government police staff guard service intelligence defence defense "
+        "administration command axis brigade regiment corps division governor mayor commissioner prosecutor "
+        "presidency kremlin"
+    )
 )
+# Institutions that, named only by "the", still name a source when nothing earlier matches: "the army said".
+OWN_NAME_NOUNS = INSTITUTIONS - {"brigade", "regiment", "corps", "division", "command", "axis"}
+# Nouns that can point back to one another: "the army" may be the "Armed Forces" named before.
+COREF_CLASSES = [
+    frozenset(_wordlist("army military forces force")),
+    frozenset(_wordlist("ministry mod")),
+    frozenset(_wordlist("paper newspaper daily weekly tabloid outlet publication site website portal")),
+    frozenset(_wordlist("agency wire")),
+    frozenset(_wordlist("group organisation organization ngo monitor watchdog observatory project")),
+    frozenset(_wordlist("brigade unit regiment battalion")),
+    frozenset(_wordlist("channel account blogger milblogger")),
+]
 # Nouns after "according to a ... by/from": "according to a statement from the ministry".
 CARRIERS = frozenset(
     _wordlist(
-        "statement report reports data figures post posts video footage update estimate estimates assessment "
+        "statement report reports data figures post posts video footage update estimate estimates assessment count "
         "information count tally message interview briefing release publication account"
     )
 )
@@ -223,6 +239,7 @@ class _Hit:
     framing: bool = False
     channel: str | None = None
     anchor: int | None = None  # index of the hit this one relays to (citing, told, quoted)
+    kind_hint: SourceKind | None = None  # from an appositive: "X, a spokesman for ..., said"
 
 
 @dataclass
@@ -239,7 +256,7 @@ class _Found:
 def find_sources(mention: Mention, article: Article) -> list[Source]:
     """The sources this mention's evidence names, origin first; the printing outlet excluded."""
     found: dict[str, _Found] = {}
-    antecedents = _antecedents([*mention.sentences, *mention.context])
+    antecedents = _article_antecedents(article.text) + _antecedents([*mention.sentences, *mention.context])
     for sentence in mention.sentences:
         for item in _sentence_sources(sentence, antecedents):
             key = _key(item.source.name)
@@ -275,7 +292,9 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, _Named]])
                 continue
             qa, qb = hit.quote
             quote = sentence.text[toks[qa].start : toks[qb - 1].end]
-            kind: SourceKind = "social_media" if named.kind == "unknown" and named.name.startswith("@") else named.kind
+            kind: SourceKind = named.kind
+            if kind == "unknown":
+                kind = "social_media" if named.name.startswith("@") else hit.kind_hint or "unknown"
             src = Source(name=named.name, kind=kind, channel=hit.channel, quote=quote)
             out.append(_Found(src, hit.depth, pos, named.nouns))
     return out
@@ -308,7 +327,7 @@ def _hits(toks: list[_Tok]) -> list[_Hit]:
             end = _phrase_after(toks, i + 1)
             if end > i + 1 and hits:
                 hits.append(_Hit((i + 1, end), (i, end), anchor=len(hits) - 1, channel=_channel_in(toks, i + 1, end)))
-        elif low in BY_VERBS and i + 1 < n and toks[i + 1].low == "by":
+        elif (low in BY_VERBS or low in CARRIERS) and i + 1 < n and toks[i + 1].low == "by":
             end = _phrase_after(toks, i + 2)
             if end > i + 2:
                 hits.append(_Hit((i + 2, end), (i, end), framing=True, channel=_channel_in(toks, i + 2, end)))
@@ -319,28 +338,29 @@ def _hits(toks: list[_Tok]) -> list[_Hit]:
 
 def _speech_hits(toks: list[_Tok], i: int, base: int) -> list[_Hit]:
     """Hits for a speech verb at i: its subject, and the audience of "told" or the quoted of "quoted"."""
-    start = _phrase_before(toks, i)
+    span = _subject_before(toks, i)
     channel = _channel_after(toks, i)
     quote_end = _channel_end(toks, i) if channel else i + 1
-    if start == i:  # inverted: '..., said Ivan Sobol.'
+    if span is None:  # inverted: '..., said Ivan Sobol.'
         if i > 0 and toks[i - 1].text in {",", "”", '"'} and toks[i].low in {"said", "says", "wrote", "added"}:
             end = _phrase_after(toks, i + 1)
             if end > i + 1:
                 return [_Hit((i + 1, end), (i, end), framing=True, channel=channel)]
         return []
+    start, end, hint = span
     framing = start > 0 and toks[start - 1].text in {",", "”", '"'} and "that" not in {t.low for t in toks[i:]}
     channel = channel or _channel_in(toks, start, i)  # "Telegram channel Dvornik claimed"
-    subject = _Hit((start, i - _gap_len(toks, start, i)), (start, quote_end), framing=framing, channel=channel)
+    subject = _Hit((start, end), (start, quote_end), framing=framing, channel=channel, kind_hint=hint)
     if toks[i].low in {"told", "tells"}:
-        end = _phrase_after(toks, i + 1)
-        if end > i + 1:  # "Y told X": X relays Y
-            audience = _Hit((i + 1, end), (start, end), framing=framing)
+        after = _phrase_after(toks, i + 1)
+        if after > i + 1:  # "Y told X": X relays Y
+            audience = _Hit((i + 1, after), (start, after), framing=framing)
             subject.anchor = base
             return [audience, subject]
     if toks[i].low == "quoted":
-        end = _phrase_after(toks, i + 1)
-        if end > i + 1 and end < len(toks) and toks[end].low == "as":  # "X quoted Y as saying": Y is deeper
-            return [subject, _Hit((i + 1, end), (start, end), anchor=base)]
+        after = _phrase_after(toks, i + 1)
+        if i + 1 < after < len(toks) and toks[after].low == "as":  # "X quoted Y as saying": Y is deeper
+            return [subject, _Hit((i + 1, after), (start, after), anchor=base)]
     return [subject]
 
 
@@ -357,6 +377,7 @@ def _nameish(tok: _Tok) -> bool:
         or low in DESCRIPTOR_KIND
         or low.rstrip("s") in DESCRIPTOR_KIND
         or low in MODIFIERS
+        or low in INSTITUTIONS
         or low in DETERMINERS
     )
 
@@ -367,66 +388,100 @@ MODIFIERS = frozenset(
         "official investigative popular influential prominent leading well-known private public national "
         "international military war pro-kremlin pro-russian pro-ukrainian russian-language ukrainian-language "
         "english-language anonymous defense defence foreign interior emergency emergencies press top senior "
-        "former"
+        "former border provincial municipal federal city district civil open-source monitoring mapping "
+        "paramilitary russian-installed russian-appointed"
     )
 )
 
 
-def _phrase_before(toks: list[_Tok], i: int) -> int:
-    """Start index of the source phrase that ends right before token i (== i when none)."""
-    j = i
-    while j > 0 and toks[j - 1].low in SUBJECT_GAP:
-        j -= 1
-    if j > 1 and toks[j - 2].low == "on" and toks[j - 1].low in NOT_NAMES:
-        j -= 2
-    end = j
-    if end > 0 and toks[end - 1].text == ",":  # appositive: "Ivan Sobol, spokesman for the brigade, said"
-        k = _appositive_start(toks, end - 1)
-        if k is not None:
-            end = k
+def _subject_before(toks: list[_Tok], i: int) -> tuple[int, int, SourceKind | None] | None:
+    """The source phrase that is the subject of the verb at i: (start, end, kind hint) or None.
+
+    Skips what may sit between subject and verb: adverbs ("later"), "on Monday", a describing
+    appositive ("Ivan Sobol, spokesman for the brigade, said"), an acronym ("the Congolese army (FARDC)").
+    A name in an appositive is the subject itself: "the spokeswoman for the navy, Olha Ris, said"."""
+    end = i
+    while end > 0 and toks[end - 1].low in SUBJECT_GAP:
+        end -= 1
+    if end > 1 and toks[end - 2].low == "on" and toks[end - 1].low in NOT_NAMES:
+        end -= 2
+    hint: SourceKind | None = None
+    if end > 0 and toks[end - 1].text == ",":
+        k = _comma_before(toks, end - 1)
+        if k is None:
+            return None
+        inner = toks[k + 1 : end - 1]
+        if inner and _looks_personal(_strip_title(inner)):
+            return k + 1, end - 1, _descriptor_kind_before(toks, k)
+        if not inner or not (_describes(inner) or inner[0].low in {"citing", "quoting", "who", "which"}):
+            return None
+        hint, end = _descriptor_kind_before(toks, end - 1), k
+    if end > 2 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+        end -= 3
+    start = _walk_back(toks, end)
+    return (start, end, hint) if start < end else None
+
+
+def _walk_back(toks: list[_Tok], end: int) -> int:
     start = end
     while start > 0 and _nameish(toks[start - 1]) and toks[start - 1].low not in SAY_VERBS:
         start -= 1
-        if toks[start].low in DETERMINERS and not (start > 1 and toks[start - 1].low == "and"):
+        if toks[start].low in DETERMINERS and not (start > 1 and toks[start - 1].low in {"and", "of", "for"}):
             break
+    if start < end and start > 0 and toks[start].low in {"’s", "'s"} and toks[start - 1].text.isalpha():
+        start -= 1  # "the court's press service"
+        if start > 0 and toks[start - 1].low in DETERMINERS:
+            start -= 1
+    trimmed = start
     while start < end and toks[start].low in CONNECTORS - {"the"}:
         start += 1
-    return start if start < end else i
+    if start > trimmed and toks[trimmed].low == "to":
+        return end  # "a channel close to Wagner said": Wagner is not the speaker
+    return start
 
 
-def _appositive_start(toks: list[_Tok], comma: int) -> int | None:
-    """Index of the comma opening an appositive that ends at `comma`, when the appositive describes."""
+def _comma_before(toks: list[_Tok], comma: int) -> int | None:
     k = comma - 1
     while k >= 0 and toks[k].text != ",":
         k -= 1
-    if k <= 0:
-        return None
-    first = toks[k + 1].low if toks[k + 1].low not in DETERMINERS else toks[min(k + 2, comma)].low
-    return k if first in DESCRIPTOR_KIND or first in MODIFIERS else None
+    return k if k > 0 else None
 
 
-def _gap_len(toks: list[_Tok], start: int, i: int) -> int:
-    n = 0
-    while i - n - 1 > start and (toks[i - n - 1].low in SUBJECT_GAP or toks[i - n - 1].text == ","):
-        n += 1
-    if toks[i - n - 1].text == ",":  # an appositive sits between subject and verb
-        k = i - n - 1
-        while k > start and toks[k - 1].text != ",":
-            k -= 1
-        n = i - max(k - 1, start + 1)
-    return n
+def _describes(inner: list[_Tok]) -> bool:
+    first = inner[1] if inner[0].low in DETERMINERS and len(inner) > 1 else inner[0]
+    return first.low in DESCRIPTOR_KIND or first.low in MODIFIERS
+
+
+def _descriptor_kind_before(toks: list[_Tok], k: int) -> SourceKind | None:
+    """The kind of the nearest descriptor noun before token k: 'the head of the administration, X' -> official."""
+    for t in reversed(toks[max(0, k - 8) : k + 1]):
+        if t.low in DESCRIPTOR_KIND and not t.capital:
+            return DESCRIPTOR_KIND[t.low]
+    return None
 
 
 def _phrase_after(toks: list[_Tok], i: int) -> int:
     """End index (exclusive) of the source phrase starting at token i (== i when none)."""
     j = i
-    while j < len(toks) and _nameish(toks[j]) and toks[j].low not in SAY_VERBS:
-        if j > i and toks[j].low in DETERMINERS and not (toks[j].low == "the" and toks[j - 1].low == "and"):
+    while j < len(toks) and (_nameish(toks[j]) or _descriptor_ahead(toks, j)) and toks[j].low not in SAY_VERBS:
+        if j > i and toks[j].low in DETERMINERS and not (toks[j].low == "the" and toks[j - 1].low in CONNECTORS):
             break
         j += 1
     while j > i and (toks[j - 1].low in CONNECTORS or toks[j - 1].low in {"’s", "'s", "-", "/"}):
         j -= 1
     return j
+
+
+def _descriptor_ahead(toks: list[_Tok], j: int) -> bool:
+    """A lowercase adjective inside a descriptor: 'the open-source mapping project DeepState'."""
+    if not toks[j].text.replace("-", "").isalpha() or toks[j].capital:
+        return False
+    for k in range(j + 1, min(j + 4, len(toks) - 1)):
+        if toks[k].low in DESCRIPTOR_KIND and (toks[k + 1].capital or toks[k + 1].low in {"of", "for"}):
+            return True
+        if not toks[k].text.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _skip_carrier(toks: list[_Tok], i: int) -> int:
@@ -461,34 +516,117 @@ def _read_phrase(toks: list[_Tok], initial: bool, sentence: Sentence, offset: in
     if _key(_text(words)) in _known():  # "The Moscow Times" keeps its article
         return _named(words, None, frozenset())
     det = words[0].low if words[0].low in DETERMINERS else None
-    if det:
-        words = words[1:]
-    if not words or det in INDEFINITE:
+    words = words[1:] if det else words
+    if not words:
         return None
-    pos_split = _possessive_split(words)
-    if pos_split is not None:
-        words, channel_words = pos_split
-        del channel_words
+    if det in INDEFINITE:  # "a drone unit of the 47th Brigade": the named body it belongs to
+        of = next((k for k, w in enumerate(words) if w.low in {"of", "from"} and _has_name(words[k + 1 :])), None)
+        return _read_phrase(words[of + 1 :], False, sentence, offset) if of is not None else None
+    split = _possessive_split(words)
+    words = split[0] if split else words
     for d in range(len(words) - 2, -1, -1):  # last lowercase descriptor followed by a name
         low = words[d].low
         if (low in DESCRIPTOR_KIND and (not words[d].capital or (initial and d == 0))) and _has_name(words[d + 1 :]):
             nouns = frozenset(w.low for w in words[: d + 1] if w.low in DESCRIPTOR_KIND)
             kind = _platform_kind(words[: d + 1]) or DESCRIPTOR_KIND[low]
-            return _named(words[d + 1 :], kind, nouns)
+            rest = words[d + 1 :]
+            while rest and (rest[0].low in CONNECTORS or rest[0].low in DETERMINERS):
+                rest = rest[1:]  # "the head of the Odesa administration"
+            tail = _descriptor_tail(rest)
+            if 0 < tail < len(rest):
+                return _named_with_tail(rest, tail, nouns | {_singular(rest[-1].low)})
+            return _named(rest, kind, nouns)
+    words = _drop_possessor(words)
+    described = words
     while words and not words[0].capital and words[0].low in MODIFIERS:
         words = words[1:]
     if not words:
         return None
-    nouns = frozenset(w.low for w in words if w.low in DESCRIPTOR_KIND and not w.capital)
+    nouns = frozenset(_singular(w.low) for w in words if _singular(w.low) in DESCRIPTOR_KIND and not w.capital)
+    tail = _descriptor_tail(words)
     if not _has_name(words):
-        if det == "the" and len(words) == 1 and words[0].low in DESCRIPTOR_KIND:
-            return _Named("", DESCRIPTOR_KIND[words[0].low], nouns, ref=words[0].low)
-        if words[-1].low in INSTITUTIONS and (det == "the" or _is_side(words[0].text)) and _is_side(words[0].text):
-            return _Named(_text(words), DESCRIPTOR_KIND.get(words[-1].low, "official"), nouns)
-        return None
+        return _description(described, det, nouns)
+    if 0 < tail < len(words):
+        return _named_with_tail(words, tail, nouns)
     if len(words) == 1 and initial and offset == 0 and not _proper_at_start(words[0], sentence):
         return None
     return _named(words, None, nouns)
+
+
+def _singular(low: str) -> str:
+    return low[:-1] if low.endswith("s") and low[:-1] in DESCRIPTOR_KIND else low
+
+
+def _drop_possessor(words: list[_Tok]) -> list[_Tok]:
+    """'Lebanon's state-run National News Agency' -> the agency's own name; 'Russia's Defence Ministry' stays."""
+    for k, w in enumerate(words[:-3]):
+        if (
+            w.low in {"’s", "'s"}
+            and len(words) - k - 1 >= 3
+            and all(t.capital or t.text[:1].isdigit() or t.low in CONNECTORS for t in words[k + 1 :])
+        ) and country_of(_text(words[:k])) is not None:
+            return words[k + 1 :]  # "Ukraine's State Bureau of Investigation": a full name of its own
+    for k, w in enumerate(words[:-2]):
+        if w.low in {"’s", "'s"} and not words[k + 1].capital and words[k + 1].low in MODIFIERS:
+            rest = words[k + 1 :]
+            while rest and not rest[0].capital and rest[0].low in MODIFIERS:
+                rest = rest[1:]
+            if rest and rest[0].capital and _has_name(rest):
+                return rest
+    return words
+
+
+def _descriptor_tail(words: list[_Tok]) -> int:
+    """Where a trailing run of lowercase descriptors starts: 'Hawar news agency' -> 1."""
+    t = len(words)
+    while (
+        t > 0
+        and not words[t - 1].capital
+        and (
+            words[t - 1].low in MODIFIERS
+            or _singular(words[t - 1].low) in DESCRIPTOR_KIND
+            or words[t - 1].low in INSTITUTIONS
+        )
+    ):
+        t -= 1
+    return t
+
+
+def _named_with_tail(words: list[_Tok], tail: int, nouns: frozenset[str]) -> _Named | None:
+    """'North Kivu provincial government' keeps its institution noun; 'Emergency Lawyers group' drops 'group'."""
+    last = _singular(words[-1].low)
+    kind = DESCRIPTOR_KIND.get(last, "official")
+    head = words[:tail]
+    possessor = next((k for k, w in enumerate(head) if w.low in {"’s", "'s"}), None)
+    named_after_possessor = possessor is not None and _has_name(head[possessor + 1 :])
+    if (last in INSTITUTIONS or kind in {"official", "military"}) and not named_after_possessor:
+        return _named(words, kind, nouns)  # "North Kivu provincial government", "Gaza's civil defence"
+    if possessor is not None and named_after_possessor:
+        head = head[possessor + 1 :]  # "Israel's Magen David Adom emergency service" -> "Magen David Adom"
+    while len(head) > 1 and head[-1].low in PLATFORMS:
+        head = head[:-1]  # "Baza Telegram channel"
+    while len(head) > 1 and (_is_side(head[0].text) or head[0].low in {"’s", "'s"}) and _has_name(head[1:]):
+        head = head[1:]
+    return _named(head, kind, nouns)
+
+
+def _description(words: list[_Tok], det: str | None, nouns: frozenset[str]) -> _Named | None:
+    """A phrase with no name: 'the paper' and 'police' point back; 'the army general staff' names itself."""
+    last = _singular(words[-1].low)
+    if last not in DESCRIPTOR_KIND and last not in INSTITUTIONS:
+        return None
+    if words[-1].low != last and last not in INSTITUTIONS:
+        return None  # plural: "officials", "Russian war bloggers"
+    if any(w.low in PLATFORMS for w in words):
+        return None  # "local Telegram channels"
+    kind = DESCRIPTOR_KIND.get(last, "official")
+    sided = any(_is_side(w.text) or w.low in {"’s", "'s"} for w in words)
+    own_name = _text(words) if last in OWN_NAME_NOUNS and (det == "the" or sided) else ""
+    if sided:
+        return _Named(own_name, kind, nouns) if own_name else None
+    if det == "the" or last in INSTITUTIONS:
+        return _Named(own_name, kind, nouns, ref=last)
+    return None
 
 
 def _possessive_split(words: list[_Tok]) -> tuple[list[_Tok], list[_Tok]] | None:
@@ -502,6 +640,7 @@ def _possessive_split(words: list[_Tok]) -> tuple[list[_Tok], list[_Tok]] | None
 
 
 def _named(words: list[_Tok], kind: SourceKind | None, nouns: frozenset[str]) -> _Named | None:
+    kind = _known().get(_key(_text(words)), kind)  # a well-known body's kind beats a loose descriptor
     titled = _strip_title(words)
     title_kind = TITLES.get(words[len(words) - len(titled) - 1].text) if len(titled) < len(words) else None
     name = _text(titled)
@@ -556,6 +695,7 @@ def _looks_personal(words: list[_Tok]) -> bool:
 def _has_name(words: list[_Tok]) -> bool:
     return any(
         (w.capital or w.text[:1].isdigit())
+        and w.low not in PLATFORMS
         and not _is_side(w.text)
         and w.low not in NOT_NAMES
         and not (w.low in DESCRIPTOR_KIND and w is words[0] and len(words) == 1)
@@ -622,17 +762,33 @@ def _antecedents(sentences: list[Sentence]) -> list[tuple[int, _Named]]:
                 if named:
                     out.append((s.start + t.start, named))
             if t.low in {"is", "was"} and k + 2 < len(toks) and toks[k + 1].low in {"a", "an"}:
-                subject = _phrase_before(toks, k)
+                subject = _walk_back(toks, k)
                 nouns = _descriptors_after(toks, k + 2)
                 if subject < k and nouns:
                     named = _named(toks[subject:k], DESCRIPTOR_KIND[sorted(nouns)[0]], nouns)
                     if named:
                         out.append((s.start + toks[subject].start, named))
+            if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text.isupper():
+                named = _aliased(toks, k, s)  # "the Arakan Army (AA)": AA later means the Arakan Army
+                if named:
+                    out.append((s.start + t.start, named))
+            if t.capital and (k == 0 or not toks[k - 1].capital):
+                named = _known_at(toks, k)
+                if named:
+                    out.append((s.start + t.start, named))
         for hit in _hits(toks):
             named = _read_phrase(toks[hit.span[0] : hit.span[1]], hit.span[0] == 0, s, hit.span[0])
-            if named and not named.ref:
+            if named and named.name and not named.ref:
                 out.append((s.start + toks[hit.span[0]].start, named))
     return out
+
+
+def _aliased(toks: list[_Tok], k: int, sentence: Sentence) -> _Named | None:
+    start = _walk_back(toks, k)
+    named = _read_phrase(toks[start:k], start == 0, sentence, start) if start < k else None
+    if named is None or not named.name or named.ref:
+        return None
+    return _Named(named.name, named.kind, named.nouns | {toks[k + 1].low})
 
 
 def _descriptors_after(toks: list[_Tok], k: int) -> frozenset[str]:
@@ -651,14 +807,43 @@ def _resolve(named: _Named | None, antecedents: list[tuple[int, _Named]], pos: i
     earlier = [a for p, a in sorted(antecedents, key=lambda x: x[0], reverse=True) if p < pos]
     if named.ref:
         for a in earlier:
-            if named.ref in a.nouns or (a.kind == named.kind and not a.ref):
+            if a.name and not a.ref and _corefers(named.ref, a):
                 return a
-        return None
+        return named if named.name else None  # "the army", unresolved, still names the army
     if " " not in named.name:
         for a in earlier:
-            if a.kind == "person" and a.name.split()[-1] == named.name:
-                return a
+            if a.name.split()[-1] == named.name and a.kind in {"person", "official", "military"}:
+                return a  # "Sobol said": the Ivan Sobol named before
+            if named.name.isupper() and named.name.lower() in a.nouns:
+                return a  # "AA said": the Arakan Army (AA)
     return named
+
+
+def _corefers(ref: str, antecedent: _Named) -> bool:
+    """'the paper' and a named newspaper; 'the army' and the 'Sudanese Armed Forces'."""
+    words = antecedent.nouns | {w.lower() for w in antecedent.name.split()}
+    if ref in words:
+        return True
+    if _is_armed_group(antecedent.name):
+        return False  # "the army" is never the RSF named before it
+    return any(ref in c and words & c for c in COREF_CLASSES)
+
+
+def _known_at(toks: list[_Tok], k: int) -> _Named | None:
+    """A well-known body named at token k without any attribution: 'The Sudanese Armed Forces repelled ...'."""
+    end = _phrase_after(toks, k)
+    for a in (k, k + 1):
+        if a < end and _key(_text(toks[a:end])) in _known():
+            return _named(toks[a:end], None, frozenset())
+    return None
+
+
+@lru_cache(maxsize=8)
+def _article_antecedents(text: str) -> list[tuple[int, _Named]]:
+    """Antecedents from the whole article, so 'the brigade said' can point to a brigade named paragraphs before."""
+    from fogwatch.segment import split
+
+    return _antecedents(split(text)) if text else []
 
 
 def _embed_sources(mention: Mention, article: Article) -> list[_Found]:
@@ -703,6 +888,16 @@ def _key(name: str) -> str:
 
 def _is_side(word: str) -> bool:
     return word in _demonyms() or word.split("-")[0] in _demonyms()
+
+
+def _is_armed_group(name: str) -> bool:
+    return _groups().get(name, ("", ""))[1] == "armed_group"
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, str]]:
+    data = json.loads(importlib_resources.files("fogwatch.data").joinpath("demonyms.json").read_text("utf-8"))
+    return {name: (side, kind) for name, (side, kind) in data["groups"].items()}
 
 
 @lru_cache(maxsize=1)
