@@ -424,3 +424,39 @@ def test_a_headline_and_a_post_in_blank_line_separated_text_are_not_joined():
         "Smoke over the bay after the attack, filmed from the promenade pic.twitter.com/Pq12Rs",
         "— Bay Watch (@baywatch_news) May 5, 2024",
     ]
+
+
+CHANNEL_POST = """🛰 STEPPE NOTES | news from the southern front
+04.10.2024 08:30
+⚡️ Ferry crossing shelled near the river port
+
+Artillery hit the ferry crossing near the river port before dawn, damaging the landing stage, a port worker told us.
+Nobody was on the ferry at the time, he said.
+Steppe Notes exists thanks to readers like you. Become a member today.
+Independent reporting costs money. Donate via the link in our profile.
+🔗 Subscribe: t.me/steppe_notes
+"""
+
+
+def test_channel_post_masthead_and_appeals():
+    article = _clean(CHANNEL_POST)
+    assert article.title == "Ferry crossing shelled near the river port"
+    assert article.text.splitlines() == [
+        "Artillery hit the ferry crossing near the river port before dawn, damaging the landing stage, a port worker "
+        "told us.",
+        "Nobody was on the ferry at the time, he said.",
+    ]
+    assert _removed(article) == [
+        ("other", "🛰 STEPPE NOTES | news from the southern front"),
+        ("other", "04.10.2024 08:30"),
+        ("cta", "Steppe Notes exists thanks to readers like you. Become a member today."),
+        ("cta", "Independent reporting costs money. Donate via the link in our profile."),
+        ("cta", "🔗 Subscribe: t.me/steppe_notes"),
+    ]
+
+
+def test_every_layer_of_title_spam_is_peeled():
+    text = "Depot fire spreads to nearby fields | Delta Courier_cheap car insurance quotes\nFire crews were sent."
+    article = _clean(text, url="https://deltacourier.example/n/5")
+    assert article.title == "Depot fire spreads to nearby fields"
+    assert _removed(article) == [("spam_title", "cheap car insurance quotes"), ("spam_title", "Delta Courier")]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from fogwatch.embeds import EmbedLines, find_embeds, parse_signature_date, tweet_signature
+from fogwatch.embeds import EmbedLines, find_embeds, parse_date, parse_signature_date, tweet_signature
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,29 @@ def test_links_alone_mark_posts_and_videos_but_a_channel_link_is_no_post():
 
 def test_no_embeds_in_plain_paragraphs():
     assert find_embeds(["One paragraph.", "Another paragraph about the strike."]) == []
+
+
+def test_telegram_post_header_gives_its_date():
+    lines = [
+        "A local channel published a short clip of the aftermath.",
+        "Delta Watch, 2 May 2024 21:05",
+        "Two explosions near the rail depot, windows broken on the nearby street.",
+        "t.me/delta_watch/330",
+        "Rail officials said traffic resumed the next morning.",
+    ]
+    assert find_embeds(lines) == [EmbedLines("telegram", "@delta_watch", "2024-05-02", 1, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Delta Watch, 2 May 2024 21:05", "2024-05-02"),
+        ("posted June 13, 2024", "2024-06-13"),
+        ("15.02.2024", "2024-02-15"),
+        ("2024-06-13T10:00", "2024-06-13"),
+        ("31 Feb 2024", None),
+        ("in May 2024", None),
+    ],
+)
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso

@@ -49,14 +49,22 @@ _CTA_AMBIGUOUS_VERBS = _wordset(
     """follow like support read watch listen get check tell contact press select log stay never try save rate leave
     comment turn allow enable find"""
 )
-_CTA_NEXT = _wordset("us our your me now more up out informed tuned ctrl")
+_CTA_NEXT = _wordset("us our your me now more up out informed tuned ctrl independent")
+# Verbs that make a call on their own, whatever follows ("Donate via ...", "Subscribe for updates").
+_CTA_STRONG_VERBS = _wordset("subscribe donate unsubscribe")
+# Words of an outlet's appeal for support.
+_APPEAL = _wordset(
+    """support supported supporting independent journalism donation donations member members membership funded
+    funding subscribers subscription rely relies money reporting journalists"""
+)
 # After these the verb needs a channel in the line too ("Watch the video below").
 _CTA_NEXT_WEAK = _wordset("the this here in on a")
 _CHANNELS = _wordset(
     """telegram twitter facebook instagram youtube tiktok whatsapp viber signal linkedin threads bluesky
     mastodon reddit patreon newsletter newsletters inbox email e-mail podcast podcasts app channel channels
     feed rss notifications alerts updates membership subscription subscribers donation journalism button link
-    links here below ctrl enter keyboard page article story stories text premium google comment comments reply"""
+    links here below ctrl enter keyboard page article story stories text premium google comment comments reply
+    member members friend friends"""
 )
 # Words that address the reader; "our" alone does not ("our correspondent said").
 _READER = _wordset("us your you yours")
@@ -73,6 +81,7 @@ _CTA_LEAD = re.compile(
 # --- line patterns ---------------------------------------------------------------
 
 _TERMINAL = ".!?…\"'”’»)"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►●■▸]|\d{1,2}[.)])\s+(?=\S)")
 _EDITOR_MARK = re.compile(
@@ -109,10 +118,12 @@ _FURNITURE = re.compile(
     r"^(?:(?:advertisement|advertising)(?:\s*[-–:]\s*.{0,40})?|sponsored(?: content)?|ad|promoted|partner content|"
     r"paid content|loading\.*|"
     r"listen to (?:this|the) article|\d+\s*min(?:ute)?s? read|skip to (?:main )?content|back to top|menu|print|"
-    r"show comments|comments?(?: \(\d+\))?|close|(?:tags|topics|filed under|categories)\s*:.*|"
+    r"show comments|comments?(?: \(\d+\))?|comments? (?:are|is) (?:closed|disabled)[\w ]{0,40}|"
+    r"close|(?:tags|topics|filed under|categories)\s*:.*|"
     r"(?:published|updated|posted|last updated)\s*:?\s*[\w ,:.+/-]{4,40}|"
     r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
     r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?|"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[,T\s]+\d{1,2}:\d{2}(?::\d{2})?)?|"
     r"#\w+(?: #\w+)*|\w+(?: \w+){0,3}(?: ?[›»>/] ?\w+(?: \w+){0,3}){2,})$",
     re.IGNORECASE,
 )
@@ -129,6 +140,8 @@ _PHOTO_TAIL = re.compile(
 
 # A headline: Title Case or no final period, a handful of words.
 _MAX_TITLE_WORDS = 30
+_BAR_SPLIT = re.compile(r"\s+[|•·]\s+")
+_MAX_NAV_ITEM_WORDS = 6
 _MAX_TITLE_CHARS = 400
 # A first line longer than this is a lede that lost its period, not a headline.
 _MAX_HEADLINE_WORDS = 22
@@ -281,22 +294,22 @@ def _take_title(
 ) -> tuple[str | None, list[str]]:
     """The title, and the body lines without the title's line when the body opens with it."""
     if given and given.strip():
-        title, spam = split_title_spam(" ".join(given.split()), outlet)
-        if spam:
-            removed.append(Removed(kind="spam_title", text=spam))
+        title, spam = strip_title_spam(" ".join(given.split()), outlet)
+        removed.extend(Removed(kind="spam_title", text=piece) for piece in spam)
         for i in _title_candidates(lines):
-            head, line_spam = split_title_spam(lines[i], outlet)
-            rest = line_spam if _same_title(head, title) else _after_title(lines[i], title)
-            if rest is not None or _same_title(head, title):
-                if rest and rest != spam:
-                    removed.append(Removed(kind="spam_title", text=rest))
-                return title, lines[:i] + lines[i + 1 :]
+            head, line_spam = strip_title_spam(lines[i], outlet)
+            if not _same_title(head, title):
+                rest = _after_title(lines[i], title)
+                if rest is None:
+                    continue
+                line_spam = [rest] if rest else []
+            removed.extend(Removed(kind="spam_title", text=piece) for piece in line_spam if piece not in spam)
+            return title, lines[:i] + lines[i + 1 :]
         return title, lines
     for i in _title_candidates(lines):
-        head, line_spam = split_title_spam(lines[i], outlet)
+        head, line_spam = strip_title_spam(lines[i], outlet)
         if i + 1 < len(lines) and (line_spam or is_headline(head)):
-            if line_spam:
-                removed.append(Removed(kind="spam_title", text=line_spam))
+            removed.extend(Removed(kind="spam_title", text=piece) for piece in line_spam)
             return head, lines[:i] + lines[i + 1 :]
         break  # the first line that is not furniture is the only candidate
     return None, lines
@@ -345,6 +358,19 @@ _DASH = re.compile(r"^(?P<head>.+)\s+[-–—]\s+(?P<tail>[^-–—]+)$")
 _SITE_WORDS = re.compile(
     r"\b(?:news|post|times|daily|online|tv|media|herald|journal|press|\w+\.(?:com|net|org|ua|ru))\b", re.IGNORECASE
 )
+
+
+def strip_title_spam(title: str, outlet: str | None) -> tuple[str, list[str]]:
+    """The headline with every layer of glued spam peeled off ('Head | Site_ad words'), and the layers."""
+    spam: list[str] = []
+    head, tail = split_title_spam(title, outlet)
+    while tail is not None:
+        spam.append(tail)
+        head, tail = split_title_spam(head, outlet)
+    return _LEADING_SYMBOLS.sub("", head), spam
+
+
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"'“‘(«]+")
 
 
 def split_title_spam(title: str, outlet: str | None) -> tuple[str, str | None]:
@@ -429,41 +455,63 @@ def is_footer(line: str) -> bool:
 
 
 def is_call_to_action(line: str) -> bool:
+    """A call to subscribe, follow, share, donate...; a line of several sentences qualifies when
+    every sentence is a call or an appeal to the reader ("We rely on readers like you. Join us.")."""
     words = [w.lower() for w in _WORD.findall(line)]
     if not words or len(words) > _MAX_CTA_WORDS:
         return False
     if len(words) <= 8 and sum(w in _SHARE_ROW for w in words) / len(words) >= 0.6:
         return True  # a row of share buttons
-    stripped = line.strip(" \t-–—•*►>|:!🔔👉📲📩✅")
+    sentences = [part for part in _SENTENCE_END.split(line) if _WORD.search(part)]
+    if len(sentences) > 1:
+        calls = [_calls(part) for part in sentences]
+        return any(calls) and all(call or _appeals(part) for call, part in zip(calls, sentences, strict=True))
+    return _calls(line)
+
+
+def _calls(sentence: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    stripped = sentence.strip(" \t-–—•*►>|:!🔔👉📲📩✅💬🔗")
     lead_in = _CTA_LEAD.match(stripped)
     lead = _WORD.findall(stripped[lead_in.end() if lead_in else 0 :].lower())
-    points_somewhere = bool(set(words) & _CHANNELS) or bool(re.search(r"@\w{3,}", line))
+    if not words or not lead:
+        return False
+    points_somewhere = bool(set(words) & _CHANNELS) or bool(re.search(r"@\w{3,}", sentence))
     addresses_reader = bool(set(words) & _READER)
-    targeted = points_somewhere or addresses_reader or "our" in words or lead_in
-    if lead and targeted and _opens_call(lead, bool(lead_in), points_somewhere, len(words)):
+    following = lead[1] if len(lead) > 1 else ""
+    if lead[0] in _CTA_STRONG_VERBS or (lead[0] in _CTA_AMBIGUOUS_VERBS and following in _CTA_NEXT):
         return True
-    if len(lead) <= 3 and lead and lead[0] in _CTA_VERBS and not line.endswith("."):
-        return True  # "Subscribe now", "Donate"
+    targeted = points_somewhere or addresses_reader or "our" in words or lead_in
+    if targeted and _opens_call(lead, bool(lead_in), points_somewhere, len(words)):
+        return True
+    if len(lead) <= 3 and lead[0] in _CTA_VERBS and not sentence.endswith("."):
+        return True  # "Sign up", "Share this:"
     verbs_near_target = any(
         w in _CTA_VERBS and set(words[k + 1 : k + 3]) & (_CHANNELS | _READER) for k, w in enumerate(words)
     )
     return len(words) <= 15 and verbs_near_target and addresses_reader
 
 
+def _appeals(sentence: str) -> bool:
+    """A sentence that speaks to the reader about the outlet ("We rely on readers like you")."""
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return bool(words & (_READER | {"reader", "readers"})) or len(words & _APPEAL) >= 2
+
+
 def _opens_call(lead: list[str], after_lead_in: bool, points_somewhere: bool, n_words: int) -> bool:
-    """Whether the line opens with a call-to-action verb used as an imperative."""
+    """Whether the sentence opens with a call-to-action verb used as an imperative."""
     verb, following = lead[0], lead[1] if len(lead) > 1 else ""
     if verb in _CTA_VERBS or (verb in _CTA_AMBIGUOUS_VERBS and after_lead_in):
         return True
     if verb not in _CTA_AMBIGUOUS_VERBS:
         return False
-    if following in _CTA_NEXT:
-        return True
     return points_somewhere and (following in _CTA_NEXT_WEAK or n_words <= 10)
 
 
 def is_furniture(line: str) -> bool:
     words = line.split()
+    if _is_nav_row(line):
+        return True
     if _FURNITURE.match(line.strip(" .:")) and len(words) <= 12:
         return True
     if _COOKIE.search(line) and _COOKIE_CONTEXT.search(line) and len(words) <= 60:
@@ -471,6 +519,14 @@ def is_furniture(line: str) -> bool:
     if len(words) <= 25 and _PHOTO_LEAD.match(line):
         return True
     return len(words) <= 40 and bool(_PHOTO_TAIL.search(line))
+
+
+def _is_nav_row(line: str) -> bool:
+    """A row of short items between bars: a masthead ("SITE | tagline"), a menu, a dateline row."""
+    parts = _BAR_SPLIT.split(line)
+    if len(parts) < 2 or len(parts[0].split()) > 3:
+        return False
+    return all(len(part.split()) <= _MAX_NAV_ITEM_WORDS and not part.endswith(".") for part in parts)
 
 
 def _mark_unrelated_lists(lines: list[str], kinds: list[str | None], protected: set[int], vocab: set[str]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 # `— Name (@handle) May 3, 2023`; the name may itself hold an address (name@bsky.social).
 _TWEET_SIGNATURE = re.compile(
@@ -41,6 +41,9 @@ _MAX_TRAILING = 3
 # above an embed are longer.
 _MAX_EXTRA_POST_WORDS = 6
 _MAX_TRAILING_WORDS = 30
+# A Telegram post's header (channel name and date) sits at most this far above its link.
+_MAX_HEADER_DISTANCE = 3
+_MAX_HEADER_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -141,13 +144,76 @@ def _link_embed(lines: list[str], i: int, taken: set[int]) -> EmbedLines | None:
     line = lines[i]
     telegram = _TELEGRAM_LINK.search(line)
     if telegram and telegram.group("post"):
-        # A line that is only the link closes the post written above it.
-        first = i
-        if _URL_ONLY.match(line) and i > 0 and (i - 1) not in taken:
-            first = i - 1
-        return EmbedLines("telegram", "@" + telegram.group("channel"), None, first, i)
+        first, posted = _telegram_start(lines, i, taken)
+        return EmbedLines("telegram", "@" + telegram.group("channel"), posted, first, i)
     if _TWEET_LINK.search(line):
         return EmbedLines("tweet", None, None, i, i)
     if _VIDEO_LINK.search(line):
         return EmbedLines("video", None, None, i, i)
     return None
+
+
+def _telegram_start(lines: list[str], link: int, taken: set[int]) -> tuple[int, str | None]:
+    """First line and date of the Telegram post whose link is at `link`.
+
+    A line that is only the link closes the post written above it; scrapers often keep the
+    post's header ("Channel name, 13 June 2024 11:42") a line or two above the text."""
+    first = link - 1 if _URL_ONLY.match(lines[link]) and link > 0 and (link - 1) not in taken else link
+    for k in range(first, max(-1, link - 1 - _MAX_HEADER_DISTANCE), -1):
+        if k in taken:
+            break
+        header = lines[k]
+        posted = parse_date(header) if len(header.split()) <= _MAX_HEADER_WORDS else None
+        if posted and not header.endswith("."):
+            return k, posted
+    return first, None
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b(?P<m>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})\b")
+_NUMERIC = re.compile(
+    r"\b(?:(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))(?!\d)"
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The first calendar date written in `text` ('13 June 2024', 'June 13, 2024', '13.06.2024'), as ISO."""
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match.group("m").lower())
+            if month:
+                return _iso(int(match.group("y")), month, int(match.group("d")))
+    match = _NUMERIC.search(text)
+    if match and match.group("y1"):
+        return _iso(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))
+    if match:
+        return _iso(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
