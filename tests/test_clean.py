@@ -146,6 +146,12 @@ def test_split_title_spam(title, outlet, expected):
         ("The governor said on Telegram that two people had been wounded.", None),
         ("By nightfall the fire had been put out.", None),
         ("Follow-up strikes hit the same district an hour later.", None),
+        ("Follow up talks are due next week", None),
+        ("The ministry released photos by a drone operator showing the damage.", None),
+        ("The court fined the outlet in a copyright case.", None),
+        ("Crater in the yard (Photo by Ana Lis)", "other"),
+        ("Check out our podcast", "cta"),
+        ("Comments are closed for this article.", "other"),
     ],
 )
 def test_line_kind(line, kind):

@@ -49,7 +49,7 @@ _CTA_AMBIGUOUS_VERBS = _wordset(
     """follow like support read watch listen get check tell contact press select log stay never try save rate leave
     comment turn allow enable find"""
 )
-_CTA_NEXT = _wordset("us our your me now more up out informed tuned ctrl independent")
+_CTA_NEXT = _wordset("us our your me now more informed tuned ctrl independent")
 # Verbs that make a call on their own, whatever follows ("Donate via ...", "Subscribe for updates").
 _CTA_STRONG_VERBS = _wordset("subscribe donate unsubscribe")
 # Words of an outlet's appeal for support.
@@ -58,7 +58,7 @@ _APPEAL = _wordset(
     funding subscribers subscription rely relies money reporting journalists"""
 )
 # After these the verb needs a channel in the line too ("Watch the video below").
-_CTA_NEXT_WEAK = _wordset("the this here in on a")
+_CTA_NEXT_WEAK = _wordset("the this here in on a up out")
 _CHANNELS = _wordset(
     """telegram twitter facebook instagram youtube tiktok whatsapp viber signal linkedin threads bluesky
     mastodon reddit patreon newsletter newsletters inbox email e-mail podcast podcasts app channel channels
@@ -93,7 +93,8 @@ _CREDIT_LEAD = re.compile(
     r"fact[- ]checked)\s+by\b",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+# "copyright" inside a sentence is news ("a copyright case"); at the start of a line it is a footer.
+_COPYRIGHT = re.compile(r"©|^\(c\)\s*\d{4}|^copyright\b|\ball rights reserved\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|words by|author|authors|story by)\s*:?\s+[A-Z]", re.IGNORECASE)
 _FOOTER_LEAD = re.compile(
     r"^(?:editor|editors|editor'?s note|author|contact|e-?mail the author|tips?|our standards)\s*:", re.IGNORECASE
@@ -132,10 +133,12 @@ _PHOTO_LEAD = re.compile(
     r"header image|featured image)s?(?: credits?| source| caption)?\s*(?::|,|by\b|courtesy\b|/)",
     re.IGNORECASE,
 )
+# A caption's closing credit: "... Photo: Name", "(Photo by Name)", "... /Getty Images". Not
+# "photos by a drone operator" inside a sentence: the credit needs a colon, brackets or a slash.
 _PHOTO_TAIL = re.compile(
-    r"(?:\b(?:photo|image|picture)s?(?: credits?)?\s*(?::|by)\s*[^.]{1,60}|"
-    r"/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|anadolu|tass|sputnik|ukrinform)\b[^.]{0,30})\)?$",
-    re.IGNORECASE,
+    r"(?:\b(?i:photo|image|picture)s?(?: (?i:credits?))?\s*:\s*[^.]{1,60}|"
+    r"\((?i:photo|image|picture)s?(?: (?i:credits?))?\s*(?::|(?i:by))\s*[^()]{1,60}\)|"
+    r"/\s*(?i:getty images|afp|reuters|ap|epa|shutterstock|anadolu|tass|sputnik|ukrinform)\b[^.]{0,30})\)?$"
 )
 
 # A headline: Title Case or no final period, a handful of words.
