@@ -123,3 +123,18 @@ def test_date_in_a_post_signature_is_skipped_without_embed_marks():
 def test_unknown_publication_date_keeps_only_absolute_dates():
     assert date_of("In October, a depot burned.", published=None).value is None
     assert date_of("On 4 October 2022, a depot burned.", published=None).value == "2022-10-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "not_after"),
+    [
+        # 2023-06-01 is a Thursday
+        ("On Tuesday, officials said a drone strike had killed five people.", None, "2023-05-30"),
+        ("A drone hit the refinery on Sunday, the governor said on Tuesday.", "2023-05-28", "2023-06-01"),
+        ("The sergeant told reporters that on Monday his battery fired on its own trench.", "2023-05-29", "2023-06-01"),
+    ],
+)
+def test_parse_tells_the_event_date_from_the_date_of_a_statement(nlp, sentence, value, not_after):
+    mention = Mention(type="strike", sentences=[Sentence(0, len(sentence), sentence, nlp(sentence))], confidence=1.0)
+    got = resolve_date(mention, Article(id="x", text=sentence, published="2023-06-01"))
+    assert (got.value, got.not_after) == (value, not_after)

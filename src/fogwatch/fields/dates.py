@@ -24,6 +24,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from fogwatch.model import Article, DateField, DatePrecision, Mention, Sentence
 
@@ -81,6 +82,9 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+(?!that\b)\w+){0,3}?\s+(?:on|in|last|this|earlier)?\s*$",
     re.IGNORECASE,
 )
+_SPEECH_LEMMAS = {"say", "tell", "announce", "report", "write", "claim", "state", "add", "explain", "note", "post",
+                  "tweet", "confirm", "admit", "deny", "discuss", "comment", "speak", "publish", "acknowledge",
+                  "insist", "allege", "declare", "reveal", "describe", "recall", "warn"}  # fmt: skip
 _SIGNATURE_BEFORE = re.compile(r"\(@\w+\)\s*$|—\s*[^—]*@\w+[^—]*$")
 _RANK = {"day": 3, "month": 2, "year": 1}
 
@@ -110,7 +114,7 @@ def resolve_date(mention: Mention, article: Article) -> DateField:
         found = [r for r in dates_in(sentence, published, article) if r is not None]
         events = [r for r in found if r.role == "event"]
         if events:
-            best = _pick(events, sentence.text)
+            best = _pick(events, sentence)
             return DateField(value=best.iso(), precision=best.precision, not_after=not_after, quote=best.quote)
         bound = bound or next(iter(found), None)
     if bound is not None:
@@ -120,12 +124,21 @@ def resolve_date(mention: Mention, article: Article) -> DateField:
     return DateField(value=None, precision="none", not_after=not_after)
 
 
-def _pick(events: list[Resolved], text: str) -> Resolved:
-    """A sentence-initial date ("In September, ...") wins; else the most precise; else the first."""
+def _pick(events: list[Resolved], sentence: Sentence) -> Resolved:
+    """A sentence-initial date ("In September, ...") wins; else, with a parse, the one on the main verb; else the first.
+
+    The first, not the most precise: in "a strike in May hit a base built on 3 June 2019" the later date is
+    background, and background clauses tend to follow the event they hang on.
+    """
     for r in events:
-        if len(text[: r.start].split()) <= 1:
+        if len(sentence.text[: r.start].split()) <= 1:
             return r
-    return max(events, key=lambda r: (_RANK[r.precision], -r.start))
+    doc = _doc_of(sentence)
+    if doc is not None:
+        on_root = [r for r in events if (v := _governor(doc, r.start)) is not None and v.dep_ == "ROOT"]
+        if on_root:
+            return on_root[0]
+    return events[0]
 
 
 def dates_in(sentence: Sentence, published: date | None, article: Article | None = None) -> list[Resolved | None]:
@@ -147,9 +160,40 @@ def dates_in(sentence: Sentence, published: date | None, article: Article | None
             out.append(None)
             continue
         value, precision = resolved
-        role = "speech" if _SPEECH_BEFORE.search(before) else "event"
+        role = _role(sentence, m.start(), before)
         out.append(Resolved(_quote(m.group()), m.start(), value, precision, role))
     return out
+
+
+def _role(sentence: Sentence, start: int, before: str) -> str:
+    """ "speech" when the date hangs on a verb of saying ("said on Monday"), else "event".
+
+    With a parse, the first verb above the date decides; without one, a speech verb just before it.
+    """
+    doc = _doc_of(sentence)
+    if doc is not None:
+        verb = _governor(doc, start)
+        if verb is not None:
+            return "speech" if verb.lemma_.lower() in _SPEECH_LEMMAS else "event"
+    return "speech" if _SPEECH_BEFORE.search(before) else "event"
+
+
+def _doc_of(sentence: Sentence) -> Any:
+    doc = sentence.doc
+    return doc if doc is not None and getattr(doc, "text", None) == sentence.text else None
+
+
+def _governor(doc: Any, char: int) -> Any:
+    """The first verb above the token at `char` in the parse, or None."""
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text) + 1), None)
+    seen = 0
+    while token is not None and seen < len(doc):
+        if token.pos_ in ("VERB", "AUX") and seen > 0:
+            return token
+        if token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token, seen = token.head, seen + 1
+    return None
 
 
 def _resolve(kind: str, g: dict[str, str | None], pub: date | None) -> tuple[date, DatePrecision] | None:
