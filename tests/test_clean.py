@@ -466,3 +466,34 @@ def test_every_layer_of_title_spam_is_peeled():
     article = _clean(text, url="https://deltacourier.example/n/5")
     assert article.title == "Depot fire spreads to nearby fields"
     assert _removed(article) == [("spam_title", "cheap car insurance quotes"), ("spam_title", "Delta Courier")]
+
+
+WIRE_FOOTERS = """LVIV, Ukraine (Steppe Wire) — A missile struck a depot on Sunday, wounding three, officials said.
+Iryna Kovalska — 9 June, 08:15
+Source: the city's mayor, speaking on local television
+Details: The depot stored building materials, the mayor said.
+Published
+3 hours ago
+___
+Steppe Wire writer Ana Lis contributed from Kyiv.
+___
+Follow the Wire's coverage of the war at https://steppewire.example/war
+"""
+
+
+def test_wire_footers_labels_and_relative_times():
+    article = _clean(WIRE_FOOTERS)
+    assert article.text.splitlines() == [
+        "LVIV, Ukraine (Steppe Wire) — A missile struck a depot on Sunday, wounding three, officials said.",
+        "Source: the city's mayor, speaking on local television",
+        "Details: The depot stored building materials, the mayor said.",
+    ]
+    assert _removed(article) == [
+        ("footer", "Iryna Kovalska — 9 June, 08:15"),
+        ("other", "Published"),
+        ("other", "3 hours ago"),
+        ("other", "___"),
+        ("footer", "Steppe Wire writer Ana Lis contributed from Kyiv."),
+        ("other", "___"),
+        ("cta", "Follow the Wire's coverage of the war at https://steppewire.example/war"),
+    ]

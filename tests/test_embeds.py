@@ -115,3 +115,14 @@ def test_telegram_post_header_gives_its_date():
 )
 def test_parse_date(text, iso):
     assert parse_date(text) == iso
+
+
+def test_telegram_widget_with_a_views_counter():
+    lines = [
+        "Two drones were downed over the port overnight, the regional administration said.",
+        "Port Watch",
+        "Loud bangs near the harbour, stay away from windows!",
+        "👁 8.1K views · 03:40",
+        "No damage was reported.",
+    ]
+    assert find_embeds(lines) == [EmbedLines("telegram", "Port Watch", None, 1, 3)]

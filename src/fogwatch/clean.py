@@ -82,6 +82,9 @@ _CTA_LEAD = re.compile(
 
 _TERMINAL = ".!?…\"'”’»)"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_URL = re.compile(r"\bhttps?://|\bwww\.\w")
+# "Source: ...", "Details: ...": a labelled line of the article, never a headline.
+_LABEL = re.compile(r"^\w+:\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►●■▸]|\d{1,2}[.)])\s+(?=\S)")
 _EDITOR_MARK = re.compile(
@@ -99,7 +102,13 @@ _BYLINE = re.compile(r"^(?:by|words by|author|authors|story by)\s*:?\s+[A-Z]", r
 _FOOTER_LEAD = re.compile(
     r"^(?:editor|editors|editor'?s note|author|contact|e-?mail the author|tips?|our standards)\s*:", re.IGNORECASE
 )
-_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", re.IGNORECASE)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?: to)?(?: (?:this|the) (?:report|story|article)| reporting| from [A-Z])", re.IGNORECASE
+)
+# "Name Surname — 14 August, 10:22": an author line with the time of posting.
+_DATED_BYLINE = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}\s*[—–|,-]\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}|\d{1,2}[./]\d{1,2})"
+)
 _SITE_LINKS = re.compile(
     r"\b(?:terms of (?:use|service)|privacy policy|contact us|about us|cookie policy|sitemap)\b", re.IGNORECASE
 )
@@ -121,7 +130,8 @@ _FURNITURE = re.compile(
     r"listen to (?:this|the) article|\d+\s*min(?:ute)?s? read|skip to (?:main )?content|back to top|menu|print|"
     r"show comments|comments?(?: \(\d+\))?|comments? (?:are|is) (?:closed|disabled)[\w ]{0,40}|"
     r"close|(?:tags|topics|filed under|categories)\s*:.*|"
-    r"(?:published|updated|posted|last updated)\s*:?\s*[\w ,:.+/-]{4,40}|"
+    r"(?:published|updated|posted|last updated)(?:\s*:?\s*[\w ,:.+/-]{4,40})?|"
+    r"(?:\d+|an?) (?:second|minute|hour|day|week|month)s? ago|[_*=~•·-]{3,}|"
     r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
     r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?|"
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[,T\s]+\d{1,2}:\d{2}(?::\d{2})?)?|"
@@ -454,6 +464,8 @@ def is_footer(line: str) -> bool:
         return True
     if len(_SITE_LINKS.findall(line)) >= 2 and len(words) <= 20:
         return True
+    if len(words) <= 8 and _DATED_BYLINE.match(line):
+        return True
     return len(words) <= 8 and bool(_BYLINE.match(line)) and not line.endswith(".") and _title_case_ratio(line) >= 0.6
 
 
@@ -479,13 +491,14 @@ def _calls(sentence: str) -> bool:
     lead = _WORD.findall(stripped[lead_in.end() if lead_in else 0 :].lower())
     if not words or not lead:
         return False
-    points_somewhere = bool(set(words) & _CHANNELS) or bool(re.search(r"@\w{3,}", sentence))
+    has_url = bool(_URL.search(sentence))
+    points_somewhere = bool(set(words) & _CHANNELS) or has_url or bool(re.search(r"@\w{3,}", sentence))
     addresses_reader = bool(set(words) & _READER)
     following = lead[1] if len(lead) > 1 else ""
     if lead[0] in _CTA_STRONG_VERBS or (lead[0] in _CTA_AMBIGUOUS_VERBS and following in _CTA_NEXT):
         return True
     targeted = points_somewhere or addresses_reader or "our" in words or lead_in
-    if targeted and _opens_call(lead, bool(lead_in), points_somewhere, len(words)):
+    if targeted and _opens_call(lead, bool(lead_in), points_somewhere, len(words) if not has_url else 0):
         return True
     if len(lead) <= 3 and lead[0] in _CTA_VERBS and not sentence.endswith("."):
         return True  # "Sign up", "Share this:"
@@ -554,7 +567,7 @@ def _mark_unrelated_lists(lines: list[str], kinds: list[str | None], protected: 
 def _mark_lone_headlines(lines: list[str], kinds: list[str | None], protected: set[int], vocab: set[str]) -> None:
     """A Title Case line between paragraphs that is not about the article: a link to another story."""
     for i, line in enumerate(lines):
-        if i in protected or kinds[i] is not None or line.endswith("."):
+        if i in protected or kinds[i] is not None or line.endswith(".") or _LABEL.match(line):
             continue
         words = _WORD.findall(line)
         if not 4 <= len(words) <= _MAX_TITLE_WORDS or _title_case_ratio(line) < 0.75:

@@ -31,6 +31,9 @@ _TELEGRAM_LINK = re.compile(
 )
 _VIDEO_LINK = re.compile(r"\b(?:youtube\.com/(?:watch|shorts|embed)|youtu\.be/|vimeo\.com/\d)", re.IGNORECASE)
 _POST_MARK = re.compile(r"(?:^|\s)[#@]\w{2,}")
+# "👁 12.3K views · 02:14": the counter under a Telegram post in the channel's widget.
+_VIEWS = re.compile(r"^\W*\d+(?:[.,]\d+)?\s?[KkMm]?\s+views?\b")
+_MAX_CHANNEL_NAME_WORDS = 5
 _URL_ONLY = re.compile(r"^\s*(?:https?://)?\S+\s*$")
 
 # How many lines after a signature may still belong to the post (scrapers that move the
@@ -150,6 +153,19 @@ def _link_embed(lines: list[str], i: int, taken: set[int]) -> EmbedLines | None:
         return EmbedLines("tweet", None, None, i, i)
     if _VIDEO_LINK.search(line):
         return EmbedLines("video", None, None, i, i)
+    if _VIEWS.match(line):
+        return _widget_post(lines, i, taken)
+    return None
+
+
+def _widget_post(lines: list[str], views: int, taken: set[int]) -> EmbedLines | None:
+    """A Telegram widget flattened to text: the channel's name, the post, then a views counter."""
+    for k in range(views - 2, max(-1, views - 2 - _MAX_HEADER_DISTANCE), -1):
+        if k in taken:
+            return None
+        name = lines[k]
+        if len(name.split()) <= _MAX_CHANNEL_NAME_WORDS and not name.endswith(tuple(".!?:,;")):
+            return EmbedLines("telegram", name, parse_date(lines[views]), k, views)
     return None
 
 
