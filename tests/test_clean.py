@@ -151,6 +151,10 @@ def test_split_title_spam(title, outlet, expected):
         ("The court fined the outlet in a copyright case.", None),
         ("Crater in the yard (Photo by Ana Lis)", "other"),
         ("Check out our podcast", "cta"),
+        ("Listen to our evening bulletin at 9pm on 101.5 FM", "cta"),
+        ("Got a story? Write to us at desk@steppewire.example", "cta"),
+        ("Sign up for the Steppe Wire morning briefing", "cta"),
+        ("Support for our troops is unwavering, the minister said.", None),
         ("Comments are closed for this article.", "other"),
     ],
 )

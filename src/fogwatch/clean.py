@@ -47,7 +47,7 @@ _CTA_VERBS = _wordset(
 # to action only when the next word turns to the reader or the page ("Like us", "Read more").
 _CTA_AMBIGUOUS_VERBS = _wordset(
     """follow like support read watch listen get check tell contact press select log stay never try save rate leave
-    comment turn allow enable find"""
+    comment turn allow enable find write tune"""
 )
 _CTA_NEXT = _wordset("us our your me now more informed tuned ctrl independent")
 # Verbs that make a call on their own, whatever follows ("Donate via ...", "Subscribe for updates").
@@ -57,6 +57,7 @@ _APPEAL = _wordset(
     """support supported supporting independent journalism donation donations member members membership funded
     funding subscribers subscription rely relies money reporting journalists"""
 )
+_CTA_PREPOSITIONS = _wordset("to on at with in")
 # After these the verb needs a channel in the line too ("Watch the video below").
 _CTA_NEXT_WEAK = _wordset("the this here in on a up out")
 _CHANNELS = _wordset(
@@ -64,7 +65,7 @@ _CHANNELS = _wordset(
     mastodon reddit patreon newsletter newsletters inbox email e-mail podcast podcasts app channel channels
     feed rss notifications alerts updates membership subscription subscribers donation journalism button link
     links here below ctrl enter keyboard page article story stories text premium google comment comments reply
-    member members friend friends"""
+    member members friend friends briefing briefings bulletin digest"""
 )
 # Words that address the reader; "our" alone does not ("our correspondent said").
 _READER = _wordset("us your you yours")
@@ -497,6 +498,8 @@ def _calls(sentence: str) -> bool:
     following = lead[1] if len(lead) > 1 else ""
     if lead[0] in _CTA_STRONG_VERBS or (lead[0] in _CTA_AMBIGUOUS_VERBS and following in _CTA_NEXT):
         return True
+    if lead[0] in _CTA_AMBIGUOUS_VERBS and following in _CTA_PREPOSITIONS and lead[2:3] and lead[2] in _CTA_NEXT:
+        return True  # "Listen to our ...", "Write to us ..."
     targeted = points_somewhere or addresses_reader or "our" in words or lead_in
     if targeted and _opens_call(lead, bool(lead_in), points_somewhere, len(words) if not has_url else 0):
         return True
@@ -509,7 +512,10 @@ def _calls(sentence: str) -> bool:
 
 
 def _appeals(sentence: str) -> bool:
-    """A sentence that speaks to the reader about the outlet ("We rely on readers like you")."""
+    """A sentence that speaks to the reader about the outlet ("We rely on readers like you"), or
+    asks the reader a question ("Have a tip?") before a call."""
+    if sentence.rstrip().endswith("?"):
+        return True
     words = {w.lower() for w in _WORD.findall(sentence)}
     return bool(words & (_READER | {"reader", "readers"})) or len(words & _APPEAL) >= 2
 
