@@ -19,10 +19,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import urlsplit
 
 from fogwatch.embeds import EmbedLines, find_embeds
-from fogwatch.model import Article, Embed, RawReport, Removed
+from fogwatch.model import Article, Embed, RawReport, Removed, RemovedKind
 
 # --- vocabularies --------------------------------------------------------------
 
@@ -251,7 +252,7 @@ def host_outlet(url: str | None) -> str | None:
     return host
 
 
-def _published(raw: RawReport, source: _Source) -> tuple[str | None, str | None]:
+def _published(raw: RawReport, source: _Source) -> tuple[str | None, Literal["metadata", "inferred"] | None]:
     if raw.published:
         return raw.published, "metadata"
     if source.date:
@@ -430,9 +431,9 @@ def _names_outlet(tail: str, outlet: str | None) -> bool:
 # --- judging lines -------------------------------------------------------------------
 
 
-def classify_lines(lines: list[str], protected: set[int]) -> list[str | None]:
+def classify_lines(lines: list[str], protected: set[int]) -> list[RemovedKind | None]:
     """The removal kind of every line (None: keep). Protected lines (embeds) are always kept."""
-    kinds: list[str | None] = [None if i in protected else line_kind(line) for i, line in enumerate(lines)]
+    kinds: list[RemovedKind | None] = [None if i in protected else line_kind(line) for i, line in enumerate(lines)]
     vocab = _article_vocab(lines, kinds, protected)
     _mark_unrelated_lists(lines, kinds, protected, vocab)
     _mark_lone_headlines(lines, kinds, protected, vocab)
@@ -440,7 +441,7 @@ def classify_lines(lines: list[str], protected: set[int]) -> list[str | None]:
     return kinds
 
 
-def line_kind(line: str) -> str | None:
+def line_kind(line: str) -> RemovedKind | None:
     """What one line is on its own: 'cta', 'footer', 'related_links', 'other', or None for content."""
     if len(line) > 600:  # boilerplate is short; a long line is a paragraph
         return None
@@ -551,7 +552,9 @@ def _is_nav_row(line: str) -> bool:
     return all(len(part.split()) <= _MAX_NAV_ITEM_WORDS and not part.endswith(".") for part in parts)
 
 
-def _mark_unrelated_lists(lines: list[str], kinds: list[str | None], protected: set[int], vocab: set[str]) -> None:
+def _mark_unrelated_lists(
+    lines: list[str], kinds: list[RemovedKind | None], protected: set[int], vocab: set[str]
+) -> None:
     """Bulleted runs of headlines about other stories -> related_links; key-point lists stay."""
     i = 0
     while i < len(lines):
@@ -570,7 +573,9 @@ def _mark_unrelated_lists(lines: list[str], kinds: list[str | None], protected: 
         i += 1
 
 
-def _mark_lone_headlines(lines: list[str], kinds: list[str | None], protected: set[int], vocab: set[str]) -> None:
+def _mark_lone_headlines(
+    lines: list[str], kinds: list[RemovedKind | None], protected: set[int], vocab: set[str]
+) -> None:
     """A Title Case line between paragraphs that is not about the article: a link to another story."""
     for i, line in enumerate(lines):
         if i in protected or kinds[i] is not None or line.endswith(".") or _LABEL.match(line):
@@ -583,7 +588,7 @@ def _mark_lone_headlines(lines: list[str], kinds: list[str | None], protected: s
             kinds[i] = "related_links"
 
 
-def _mark_tail(lines: list[str], kinds: list[str | None], protected: set[int]) -> None:
+def _mark_tail(lines: list[str], kinds: list[RemovedKind | None], protected: set[int]) -> None:
     """After the article's last paragraph, headline-shaped lines are links to other stories."""
     last = -1
     for i, line in enumerate(lines):
@@ -628,7 +633,7 @@ def _content_words(text: str) -> set[str]:
     }
 
 
-def _article_vocab(lines: list[str], kinds: list[str | None], protected: set[int]) -> set[str]:
+def _article_vocab(lines: list[str], kinds: list[RemovedKind | None], protected: set[int]) -> set[str]:
     """Content words of the article's own paragraphs (not embeds, not boilerplate)."""
     vocab: set[str] = set()
     for i, line in enumerate(lines):
@@ -645,14 +650,14 @@ def _overlap(line: str, vocab: set[str]) -> float:
 # --- output ------------------------------------------------------------------------
 
 
-def _join_kept(lines: list[str], kinds: list[str | None], removed: list[Removed]) -> tuple[str, dict[int, int]]:
+def _join_kept(lines: list[str], kinds: list[RemovedKind | None], removed: list[Removed]) -> tuple[str, dict[int, int]]:
     """The body text (kept lines joined by newlines) and where each kept line starts in it."""
     kept: list[str] = []
     starts: dict[int, int] = {}
     offset = 0
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is not None:
-            removed.append(Removed(kind=kind, text=line))  # type: ignore[arg-type]
+            removed.append(Removed(kind=kind, text=line))
             continue
         if kept:
             offset += 1  # the newline before this line
@@ -665,4 +670,4 @@ def _join_kept(lines: list[str], kinds: list[str | None], removed: list[Removed]
 def _embed_offsets(embed: EmbedLines, lines: list[str], starts: dict[int, int]) -> Embed:
     start = starts[embed.first]
     end = starts[embed.last] + len(lines[embed.last])
-    return Embed(kind=embed.kind, author=embed.author, date=embed.date, start=start, end=end)  # type: ignore[arg-type]
+    return Embed(kind=embed.kind, author=embed.author, date=embed.date, start=start, end=end)

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from fogwatch.model import EmbedKind
+
 # `— Name (@handle) May 3, 2023`; the name may itself hold an address (name@bsky.social).
 _TWEET_SIGNATURE = re.compile(
     r"^\s*[—–―-]{1,2}\s*(?P<name>[^()\n]{0,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
@@ -53,7 +55,7 @@ _MAX_HEADER_WORDS = 10
 class EmbedLines:
     """An embed found in a list of lines: `first`..`last` inclusive."""
 
-    kind: str
+    kind: EmbedKind
     author: str | None
     date: str | None
     first: int
@@ -220,11 +222,11 @@ def parse_date(text: str) -> str | None:
             month = _MONTHS.get(match.group("m").lower())
             if month:
                 return _iso(int(match.group("y")), month, int(match.group("d")))
-    match = _NUMERIC.search(text)
-    if match and match.group("y1"):
-        return _iso(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))
-    if match:
-        return _iso(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+    numeric = _NUMERIC.search(text)
+    if numeric and numeric.group("y1"):
+        return _iso(int(numeric.group("y1")), int(numeric.group("m1")), int(numeric.group("d1")))
+    if numeric:
+        return _iso(int(numeric.group("y2")), int(numeric.group("m2")), int(numeric.group("d2")))
     return None
 
 
