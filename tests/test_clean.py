@@ -501,3 +501,16 @@ def test_wire_footers_labels_and_relative_times():
         ("other", "___"),
         ("cta", "Follow the Wire's coverage of the war at https://steppewire.example/war"),
     ]
+
+
+def test_a_paragraph_long_appeal_to_readers_is_a_call_to_action():
+    appeal = (
+        "You could close this tab now. Or you could help a small newsroom keep reporting from the front. "
+        "We rely on readers like you. Become a member today."
+    )
+    assert line_kind(appeal) == "cta"
+    news = (
+        "Residents could close their shutters before the strike. Or they could flee to the basement, the mayor said. "
+        "Many did neither."
+    )
+    assert line_kind(news) is None

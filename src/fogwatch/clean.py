@@ -75,7 +75,8 @@ _SHARE_ROW = _CHANNELS | _wordset("share tweet copy print mail comments comment 
 # Lead-ins that make the next verb an imperative: politeness, or a purpose clause
 # ("To report a mistake, select ...", "For more updates, follow ...").
 _CTA_LEAD = re.compile(
-    r"^(?:you can also|you can|please|also|don'?t forget to|do not forget to|be sure to|make sure to|"
+    r"^(?:(?:or|and) )?(?:you can also|you can|you could|you may|please|also|don'?t forget to|do not forget to|"
+    r"be sure to|make sure to|"
     r"click here to|want more\??|psst[.!]?|now|and|(?:to|if you|for)\b[^,.]{1,50},)\s*",
     re.IGNORECASE,
 )
@@ -163,6 +164,8 @@ _MAX_HEADLINE_WORDS = 22
 # The title is looked for among the first lines, past leading page furniture.
 _TITLE_SEARCH_LINES = 3
 _MAX_CTA_WORDS = 25
+# An outlet's appeal ("We are a small team... Join us.") may run to a few sentences.
+_MAX_APPEAL_WORDS = 80
 # A paragraph of the article: long enough, closed by sentence punctuation.
 _MIN_PARAGRAPH_WORDS = 8
 # Topical overlap (share of a line's content words found in the article's paragraphs) under
@@ -475,11 +478,13 @@ def is_call_to_action(line: str) -> bool:
     """A call to subscribe, follow, share, donate...; a line of several sentences qualifies when
     every sentence is a call or an appeal to the reader ("We rely on readers like you. Join us.")."""
     words = [w.lower() for w in _WORD.findall(line)]
-    if not words or len(words) > _MAX_CTA_WORDS:
+    if not words or len(words) > _MAX_APPEAL_WORDS:
         return False
     if len(words) <= 8 and sum(w in _SHARE_ROW for w in words) / len(words) >= 0.6:
         return True  # a row of share buttons
     sentences = [part for part in _SENTENCE_END.split(line) if _WORD.search(part)]
+    if any(len(_WORD.findall(part)) > _MAX_CTA_WORDS for part in sentences):
+        return False
     if len(sentences) > 1:
         calls = [_calls(part) for part in sentences]
         return any(calls) and all(call or _appeals(part) for call, part in zip(calls, sentences, strict=True))
