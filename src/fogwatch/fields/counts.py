@@ -5,9 +5,14 @@ clause: "27 soldiers were killed", "killing two soldiers", "the death toll rose
 to 12", "60 paratroopers refused". The number phrase carries the qualifier
 ("at least 39" -> at_least, "up to 60" -> up_to, "about 30" -> about).
 
-Vague amounts get a conventional value with the qualifier `about`:
-"dozens" 24, "scores" 40, "hundreds" 200, "thousands" 2000 (the smallest
-plural that reads naturally, as casualty databases code them conservatively).
+Vague amounts ("dozens", "scores", "hundreds", "thousands") are not counts:
+the dev gold (eval/dev.gold.jsonl) leaves killed null for "killing dozens of
+fighters" (6 such incidents), and a made-up 24 would disagree with every other
+report of the event when linking. `parse_number` still reads them (24, 40, 200,
+2000, flagged vague) for callers that want a floor.
+
+"N soldiers and M militants died" adds the conjuncts: N + M.
+"both pilots" is 2; "killing the pilot", "a soldier was killed" are 1.
 
 "A and N other members" / "A and N of his subordinates" counts the named
 leader too: N + 1 (or N + M when the first conjunct is itself "M officers").
@@ -42,7 +47,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "up to": "up_to", "as many as": "up_to", "nearly": "up_to", "almost": "up_to", "close to": "up_to",
     "fewer than": "up_to", "less than": "up_to", "no more than": "up_to", "at most": "up_to", "under": "up_to",
     "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
-    "an estimated": "about", "estimated": "about",
+    "an estimated": "about", "estimated": "about", "between": "at_least", "from": "at_least",
 }  # fmt: skip
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
 # The number phrase: qualifier, number, optional "or more"; "and" before it marks a conjunct ("X and 39 other ...").
@@ -52,39 +57,70 @@ _KILLED = (r"killed|dead|died|slain|perished|lost\s+their\s+lives|were\s+execute
            r"|deaths|fatalities|bodies")  # fmt: skip
 _WOUNDED = r"wounded|injured|hurt|injuries|maimed"
 _REFUSED = (r"refused|refuse|refusing|deserted|mutinied|rebelled|protested|defected|fled\s+their\s+posts?"
-            r"|abandoned\s+their\s+(?:posts?|positions?|units?)|laid\s+down\s+(?:their\s+)?arms|went\s+AWOL"
-            r"|disobeyed|deserters|refuseniks|mutineers|protesters|walked\s+off")  # fmt: skip
+            r"|(?:abandoned|left|fled)\s+their\s+(?:posts?|positions?|units?|trenches)|laid\s+down\s+(?:their\s+)?arms"
+            r"|went\s+AWOL|disobeyed|deserters|refuseniks|mutineers|protesters|walked\s+off"
+            r"|signed\s+(?:an?\s+)?(?:open\s+|collective\s+)?(?:letter|petition|appeal)")  # fmt: skip
 _FIELD_WORDS = {"killed": _KILLED, "wounded": _WOUNDED, "participants": _REFUSED}
 _ANY_FIELD_WORD = "|".join(_FIELD_WORDS.values())
-_PERSONS = (r"soldiers?|servicem[ae]n|service\s+members?|troops|people|persons|civilians?|members?|m[ae]n|women"
-            r"|children|fighters?|militants?|personnel|paratroopers?|marines?|officers?|crew(?:men|\s+members)?"
-            r"|pilots?|sailors?|residents?|conscripts?|recruits?|guardsmen|policem[ae]n|volunteers?|mercenaries"
-            r"|others|subordinates|colleagues|comrades|servicewomen|reservists?|prisoners?|guards|gunners|sappers"
-            r"|infantrymen|commanders?|workers|passengers|journalists|medics|staff|police")  # fmt: skip
+_PERSON = (r"soldier|serviceman|service\s+member|person|civilian|member|man|woman|child|boy|girl|fighter|militant"
+           r"|paratrooper|marine|officer|crew\s*member|crewman|pilot|navigator|sailor|resident|conscript|recruit"
+           r"|guardsman|policeman|police\s+officer|volunteer|mercenary|subordinate|colleague|comrade|servicewoman"
+           r"|reservist|prisoner|guard|gunner|sapper|infantryman|commander|worker|passenger|journalist|medic|driver"
+           r"|villager|farmer|fisherman|employee|patient|student|pupil|teacher|doctor|nurse|rescuer|firefighter"
+           r"|volunteer|operator|tanker|insurgent|jihadist|rebel|gunman|attacker|assailant|deserter|cadet|trainee"
+           r"|instructor|contractor|commando|sniper|captain|lieutenant|sergeant|colonel|major|general|private"
+           r"|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother"
+           r"|grandfather|nephew|niece|neighbou?r|friend")  # fmt: skip
+_PERSONS = (r"soldiers|servicem[ae]n|service\s+members|troops|people|persons|civilians|members|men|women|children"
+            r"|fighters|militants|personnel|paratroopers|marines|officers|crew(?:men|\s*members)?|pilots|sailors"
+            r"|residents|conscripts|recruits|guardsmen|policem[ae]n|police(?:\s+officers)?|volunteers|mercenaries"
+            r"|others|subordinates|colleagues|comrades|servicewomen|reservists|prisoners|guards|gunners|sappers"
+            r"|infantrymen|commanders|workers|passengers|journalists|medics|staff|drivers|villagers|farmers"
+            r"|fishermen|employees|patients|students|pupils|teachers|doctors|nurses|rescuers|firefighters|them"
+            r"|operators|tankers|insurgents|jihadists|rebels|gunmen|attackers|assailants|cadets|trainees|victims"
+            r"|contractors|commandos|snipers|family\s+members|relatives|ones")  # fmt: skip
 # A gap of plain words: no digits, no clause punctuation, no other casualty word.
 _GAP_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|and|or)\b)[^\s\d,;:.()\"“”]+"
+# One parenthetical inside a subject: "80 soldiers from X, serving near Y, refused".
+_PAREN_WORD = rf"(?!(?:{_ANY_FIELD_WORD})\b)[^\s\d,;:.()\"“”]+"
+_GAP = rf"(?:\s+{_GAP_WORD}){{0,13}}?(?:,(?:\s+{_PAREN_WORD}){{1,12}}?,)?(?:\s+{_GAP_WORD}){{0,8}}?"
+_AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|being|reportedly|allegedly|similarly|also"
+        r"|all|later)\s+)*")  # fmt: skip
 
 # "27 soldiers were killed", "34 more were wounded", "11 members of ... rebelled".
-_SUBJECT = re.compile(
-    rf"{_AMOUNT}(?P<gap>(?:\s+{_GAP_WORD}){{0,13}}?)\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|reportedly"
-    rf"|allegedly|similarly|also|all)\s+)*(?P<word>{_ANY_FIELD_WORD})\b",
-    re.IGNORECASE,
-)
-# "killing two soldiers", "wounded at least 12 people", "leaving three civilians".
+_SUBJECT = re.compile(rf"{_AMOUNT}(?P<gap>{_GAP})\s+{_AUX}(?P<word>{_ANY_FIELD_WORD})\b", re.IGNORECASE)
+# "killing two soldiers", "wounded at least 12 people", "killing 12 villagers and wounding 20".
 _OBJECT = re.compile(
-    rf"\b(?P<word>killing|killed|kills|wounding|wounded|injuring|injured|lost|claimed\s+the\s+lives\s+of)\s+"
-    rf"(?:(?:its|their|his|her|the)\s+[^\d;]{{0,80}}?,?\s+)?{_AMOUNT}(?:(?P<gap>(?:\s+(?:other|more|of\s+(?:his|her|their|its)"
-    rf"|[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)?)){{0,3}}?)\s+(?P<noun>{_PERSONS})\b"
-    rf"|(?=\s*(?:[,;.]|$|\s+(?:and|in|on|at|near|during|when|after)\b)))",
+    rf"\b(?P<word>killing|killed|kills|wounding|wounded|injuring|injured|lost|losing|claimed\s+the\s+lives\s+of)\s+"
+    rf"(?:(?:its|their|his|her|the)\s+[^\d;]{{0,80}}?,?\s+)?(?:(?:its|their|the|all|all\s+the)\s+)?{_AMOUNT}"
+    rf"(?:(?P<gap>(?:\s+(?:other|more|of\s+(?:his|her|their|its)|[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)?)){{0,3}}?)"
+    rf"\s+(?P<noun>{_PERSONS})\b"
+    rf"|(?:\s+[a-z]+(?:-[a-z]+)?){{0,2}}?(?=\s*(?:[,;.]|$)|\s+(?:and|in|on|at|near|during|when|after|from|with"
+    rf"|including|according|as)\b))",
     re.IGNORECASE,
 )
-# "the death toll rose to 12", "a death toll of about 40".
+# "the death toll rose to 12", "the number of people killed ... has risen to 30".
 _TOLL = re.compile(
-    rf"\bdeath\s+toll\b(?:\s+[a-z]+){{0,4}}?\s+(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_AMOUNT}", re.IGNORECASE
+    rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:killed|dead|deaths|fatalities|victims))"
+    rf"\b(?:[^.;\d]{{0,100}}?)\s+(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_AMOUNT}",
+    re.IGNORECASE,
 )
-# "a soldier was killed".
+# "both pilots were killed", "killing both crew members".
+_BOTH = re.compile(
+    rf"\b(?:(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+)?both\s+(?:[a-z]+\s+)?(?:{_PERSONS})"
+    rf"(?(verb)|(?:{_GAP})\s+{_AUX}(?P<word>{_KILLED}|{_WOUNDED})\b)",
+    re.IGNORECASE,
+)
+# "injuring a woman and her grandson".
+_ONE = rf"(?:an?|one|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\b"
+_PAIR = re.compile(rf"\b(?P<verb>killing|wounding|injuring|killed|wounded|injured)\s+{_ONE}\s+and\s+{_ONE}", re.I)
+# "a soldier was killed", "the pilot, a major, was killed", "killing the pilot".
 _SINGLE = re.compile(
-    rf"\b(?:an?|one)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PERSONS})\s+(?:was|has\s+been|had\s+been)\s+(?P<word>{_KILLED}|{_WOUNDED})\b",
+    rf"\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})"
+    rf"(?:\s+(?:of|from)\s+[^,;.\d]{{1,40}}?)?(?:,[^,;.\d]{{1,60}},)?"
+    rf"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|later)\s+)?(?P<word>{_KILLED}|{_WOUNDED})\b"
+    rf"|\b(?P<verb>killing|wounding|injuring)\s+(?:an?|one|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\b"
+    rf"(?!\s+and\s)",
     re.IGNORECASE,
 )
 _ZERO = [
@@ -124,16 +160,11 @@ def find_counts(mention: Mention) -> Counts:
 
 
 def _choose(field: str, texts: list[str]) -> Count | None:
-    """The first sentence's count wins; a later one replaces it only when it is more specific than a vague one."""
-    best: Count | None = None
+    """The first sentence that states a count for the field wins; explicit zeros only when none does."""
     for text in texts:
         found = next((c for f, c in counts_in(text) if f == field), None)
-        if found is None:
-            continue
-        if best is None or (best.qualifier == "about" and found.qualifier != "about"):
-            best = found
-    if best is not None:
-        return best
+        if found is not None:
+            return found
     for text in texts:
         for pattern, fields in _ZERO:
             m = pattern.search(text)
@@ -167,10 +198,13 @@ def _matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
         yield m.start("num"), field, m
     for m in _TOLL.finditer(text):
         yield m.start(), "killed", m
-    for m in _SINGLE.finditer(text):
-        field = _field_of(m.group("word"))
-        if field:
-            yield m.start(), field, m
+    for pattern in (_SINGLE, _BOTH, _PAIR):
+        for m in pattern.finditer(text):
+            word = (m.group("verb") or m.group("word") or "").lower()
+            field = "killed" if word.startswith("kill") else _field_of(word)
+            field = "wounded" if word.startswith(("wound", "injur")) else field
+            if field:
+                yield m.start(), field, m
 
 
 def _field_of(word: str) -> str | None:
@@ -181,25 +215,33 @@ def _field_of(word: str) -> str | None:
 
 
 def _count(m: re.Match[str], text: str) -> Count | None:
-    if "num" not in m.re.groupindex:  # _SINGLE: "a soldier was killed"
+    if m.re is _SINGLE:
         return Count(value=1, qualifier="exact", quote=m.group().strip())
+    if m.re in (_BOTH, _PAIR):
+        return Count(value=2, qualifier="exact", quote=m.group().strip())
     num = m.group("num")
     if _NOT_A_COUNT_AFTER.match(text[m.end("num") :]) or _NOT_A_COUNT_BEFORE.search(text[: m.start("num")]):
         return None
     value, vague = parse_number(num)
-    if value is None or (num.isdigit() and len(num) == 4 and 1900 <= value <= 2100):
+    if vague or value is None or (num.isdigit() and len(num) == 4 and 1900 <= value <= 2100):
         return None
-    qualifier: Qualifier = "about" if vague else _QUALIFIERS.get(_norm(m.group("qual") or ""), "exact")
+    qualifier: Qualifier = _QUALIFIERS.get(_norm(m.group("qual") or ""), "exact")
     if m.group("more"):
         qualifier = "at_least"
-    if m.group("conj") and re.match(r"\s*(?:other|others|of\s+(?:his|her|their|its))\b", text[m.end("num") :], re.I):
-        value += _leader_count(text[: m.start("conj")])
+    if m.group("conj"):
+        value += _first_conjunct(text[: m.start("conj")], text[m.end("num") :])
     start = m.start("conj") if m.group("conj") else m.start()
     return Count(value=value, qualifier=qualifier, quote=text[start : m.end()].strip())
 
 
-def _leader_count(before: str) -> int:
-    """How many the first conjunct of "X and N other members" names: "three officers" -> 3, a named person -> 1."""
+def _first_conjunct(before: str, after: str) -> int:
+    """What "X and" before a count adds: "four soldiers and 7 militants died" 4; "Captain X and 11 of his men" 1."""
+    counted = re.search(rf"(?<![\w-])(?P<num>{_NUMBER})(?:\s+[a-z]+){{0,2}}?\s+(?:{_PERSONS})\s*$", before, re.I)
+    if counted and not re.search(rf"\b(?:{_ANY_FIELD_WORD})\b", before[counted.end() :], re.I):
+        value, vague = parse_number(counted.group("num"))
+        return value if value is not None and not vague else 0
+    if not re.match(r"\s*(?:other|others|of\s+(?:his|her|their|its))\b", after, re.IGNORECASE):
+        return 0
     first = re.split(r"[;:]|\b(?:lost|said|that|including)\b", before)[-1]
     if re.search(rf"\b(?:{_ANY_FIELD_WORD})\b", first, re.IGNORECASE):
         return 0  # "27 were killed and 34 others wounded": two groups, not a leader and his men
