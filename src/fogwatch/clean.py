@@ -628,8 +628,8 @@ def _title_case_ratio(line: str) -> float:
 
 
 def _stem(word: str) -> str:
-    word = re.sub(r"['’]s?$", "", word.lower())
-    return word[:5]
+    """A crude stem: the first five letters, possessive dropped (Russia's, Russian -> russi)."""
+    return word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")[:5]
 
 
 def _content_words(text: str) -> set[str]:
