@@ -83,6 +83,15 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         None,
     ),
     ("accidental_release", 0.75, r"\bjettison(?:ed|ing)\b", None),
+    # "A bomb released by a jet fell inside ...": a deliberate strike reads "the jet dropped a bomb on ...".
+    (
+        "accidental_release",
+        0.7,
+        r"\b(?:bomb|munition|missile|rocket)s? (?:released|dropped|fired|launched) (?:by|from) (?:a |an |the )?"
+        r"(?:[\w-]+ ){0,4}(?:jet|aircraft|plane|bomber|helicopter|drone|system|battery|launcher)s?\b[^.;]{0,30}?"
+        r"\b(?:fell|landed|came down)\b",
+        None,
+    ),
     # An own weapon that went astray: an air-defence missile falling on a street, a munition that malfunctioned.
     (
         "accidental_release",
@@ -182,6 +191,12 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         r"|\b(?:was|were|been) (?:nearly |almost |effectively )?(?:wiped out|decimated|annihilated)\b",
         None,
     ),
+    (
+        "losses",
+        0.72,
+        r"\b(?:been killed|died|lost)\b[^.;]{0,60}?\b(?:since|over the (?:past|last)|in the (?:past|last)|so far)\b",
+        None,
+    ),
     ("losses", 0.4, r"\bkilled in action\b|\b(?:was|were|been) killed\b|\bdied\b|\bperished\b", None),
     # strike: shelling, missiles, air and drone strikes
     (
@@ -198,7 +213,7 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         0.65,
         r"\bstruck\b|\bstrikes? (?:on|against|hit)\b|\bfired (?:[\w-]+ ){0,6}?(?:missiles?|rockets?"
         r"|shells?|drones?|mortars?|rounds|at|on|upon)\b|\blaunched (?:[\w-]+ ){0,3}(?:missiles?|rockets?|drones?"
-        r"|strikes?)\b|\bshot down\b|\bdowned\b",
+        r"|strikes?)\b|\b(?:shot|shooting|shoots) down\b|\bdowned\b",
         None,
     ),
     ("strike", 0.5, r"\b(?:hit|targeted|destroyed|blew up|intercepted)\b", None),
@@ -222,7 +237,7 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         0.75,
         r"\bfighting\b(?: [\w(),'-]+){0,14}? (?:broke out|erupted|took place|raged|continued|flared|intensified"
         r"|was reported|killed)\b|\b(?:heavy|fierce|intense|street|heavy street) fighting\b|\bfought\b|\bbattling\b"
-        r"|\brepelled (?:[\w-]+ ){0,4}(?:attacks?|assaults?|offensives?|attempts?)\b|\bstormed\b|\boverran\b"
+        r"|\brepelled (?:[\w-]+ ){0,6}(?:attacks?|assaults?|offensives?|attempts?)\b|\bstormed\b|\boverran\b"
         r"|\bcounter-?attack(?:ed|s)?\b|\bbattle (?:for|of)\b|\bopened fire\b|\brecaptured\b"
         r"|\b(?:took|taken|seized|captured|gained) (?:full |complete )?control of\b",
         None,
@@ -253,7 +268,7 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     (
         "military_accident",
         0.75,
-        r"\bexplo(?:ded|sion) (?:during|while|at|in) (?:a |an |the )?(?:training|exercise"
+        r"\bexplo(?:ded|sion) (?:during|while|at|in) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:training|exercise"
         r"|drill|depot|storage|warehouse|arsenal|maintenance|loading|unloading|barracks)\b|\b(?:ammunition|ammo"
         r"|munitions?|arms) (?:depot|dump|store|storage|warehouse)s? (?:explo\w+|blew up|detonated|caught fire)"
         r"|\baccidental (?:explosion|detonation|discharge|blast|shooting)\b|\bcaught fire\b|\boverturned\b"
@@ -274,7 +289,7 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         0.7,
         r"\b(?:seized|hijacked|boarded) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:ship|vessel|carrier|tanker|freighter|boat)\b"
         r"|\bmassacre[ds]?\b|\b(?:parts|debris|fragments|wreckage|remains) of (?:a |an )?(?:[\w-]+ ){0,4}(?:drone"
-        r"|missile|rocket|aircraft|jet)s? (?:was |were )?(?:found|discovered)\b",
+        r"|missile|rocket|aircraft|jet)s? (?:(?:was|were|have been|has been|had been) )?(?:found|discovered)\b",
         None,
     ),
     (
@@ -302,7 +317,8 @@ NEW_INCIDENT = re.compile(
     r"\b(?:in (?:an)?other (?:[\w-]+ ){0,4}(?:incident|attack|case|strike|episode|development)|another (?:[\w-]+ ){0,3}"
     r"(?:incident|attack|strike|case|episode|clash|raid)|separately|in a separate|elsewhere|a similar (?:[\w-]+ )?"
     r"(?:incident|attack|strike|case|episode)|similarly|also on|earlier (?:this|that|last) (?:week|month|year)"
-    r"|a (?:second|third|further) (?:incident|attack|strike|case)|meanwhile)\b",
+    r"|a (?:second|third|further) (?:incident|attack|strike|case)|meanwhile|(?:hours|days|minutes|a day|a week)"
+    r" (?:earlier|later))\b",
     re.IGNORECASE,
 )
 
@@ -310,7 +326,7 @@ NEW_INCIDENT = re.compile(
 # ("the incident took place when ..."), or an opening subject that names its participants ("The troops were ...").
 EVENT_ANAPHORA = re.compile(
     r"\b(?:the|this|that) (?:same )?(?:incident|attack|strike|episode|explosion|blast|crash|shelling|ambush|mutiny"
-    r"|bombing|clash|clashes|fighting|raid|arrests?|assault|offensive)\b(?! (?:in|at|on|near) )",
+    r"|bombing|clash|clashes|fighting|raid|arrests?|assault|offensive|collision)\b(?! (?:in|at|on|near) )",
     re.IGNORECASE,
 )
 ANAPHORIC_HEADS = words(
@@ -336,6 +352,11 @@ ADDITIVE = re.compile(r"\balso\b", re.IGNORECASE)
 CIVILIAN_VICTIMS = re.compile(
     r"\b(?:killing|killed|massacring|massacred|executing|executed) (?:[\w-]+ ){0,3}(?:civilians|villagers|residents"
     r"|displaced people|farmers|worshippers|passengers)\b",
+    re.IGNORECASE,
+)
+# Members of a force: losses counted over a period are a unit's losses only when they are its members.
+FORCE_MEMBERS = re.compile(
+    r"\b(?:soldiers|fighters|troops|men|servicemen|marines|members|personnel|paratroopers|militiamen|conscripts)\b",
     re.IGNORECASE,
 )
 # Nationality adjectives: the same one on the attacker and on the victim of a strike marks friendly fire.
@@ -371,6 +392,7 @@ TREND = re.compile(
     r"|over the (?:past|last) (?:few )?(?:days|weeks|months|years?)|since the (?:start|beginning|outbreak)"
     r"|since (?:the|its|their) (?:invasion|war|conflict)|since (?:it|they|\w+) (?:began|launched|started)"
     r"|throughout the (?:war|conflict)|sometimes|tend to|in general|generally|commonly|not unheard of"
+    r"|(?:have|has) (?:increased|intensified|grown|risen|become|doubled|decreased|declined|escalated|multiplied)"
     r"|there (?:have|has) been|there (?:are|were) (?:many|numerous|several|frequent|more|multiple|countless|dozens)"
     r"|(?:such|similar|these|those|more|many|frequent|numerous|repeated) (?:[\w-]+ ){0,2}(?:incidents|cases|attacks"
     r"|episodes|instances|strikes))\b",
@@ -379,7 +401,7 @@ TREND = re.compile(
 # A specific time anchor keeps a sentence an event even with a trend word ("repeatedly on Monday").
 TIME_ANCHOR = re.compile(
     r"\b(?:today|yesterday|tonight|last (?:night|week|month|year)|this (?:morning|afternoon|evening)"
-    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|on|since) (?:jan|feb|mar|apr|may|jun"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|on) (?:jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec)\w*|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:in|on) \d{4})\b",
     re.IGNORECASE,
 )

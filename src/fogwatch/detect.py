@@ -28,10 +28,10 @@ _TERMINAL = tuple('.!?"”’)…:')
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d+[.)])\s+")
 # A post's closing link ("... pic.twitter.com/x1"), which hides the stop before it.
 _TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|t\.me/\S+)\s*$")
-_AS_REASON = re.compile(r"\b(?:for|over|of|on charges of|accused of)\s+(?:\w+\s+)?$")
+_AS_REASON = re.compile(r"\b(?:for|over|on charges of|accused of)\b[^.;]{0,80}$")
 _DEFINITE_OPENING = re.compile(r"^(?:the|these|those|this|they|he|she|it)\s+", re.IGNORECASE)
 # "The unit said (that) ..." : the reference back may be the subject of the reported clause.
-_SAID_THAT = re.compile(r"^[^,;]{0,80}? (?:said|says|reported|added|claimed|told \w+)(?: that)? (?=the |they )")
+_SAID_THAT = re.compile(r"^[^;]{0,120}? (?:said|says|reported|added|claimed|told \w+)(?: that)? (?=the |they )")
 _TOKEN = re.compile(r"[\w][\w'’-]*")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PRESENT_PERFECT_AUX = {"has", "have", "'ve", "'s"}
@@ -50,6 +50,7 @@ class Reading:
     headline: bool = False
     in_embed: bool = False
     follow_up: bool = False  # no cue, but opens like a reference back ("The strike damaged ...")
+    perfect: bool = False  # the cue's verb is in the past perfect ("had struck")
 
 
 @dataclass
@@ -110,6 +111,9 @@ def _resolve_overlaps(best: dict[str, tuple[float, tuple[int, int]]], low: str) 
         before = low[: best["refusal_to_fight"][1][0]]
         if _AS_REASON.search(before):
             del best["refusal_to_fight"]
+    # A ground attack whose only victims are civilians is violence against civilians, typed `other`.
+    if "armed_clash" in best and "strike" not in best and cues.CIVILIAN_VICTIMS.search(low):
+        best["other"] = best.pop("armed_clash")
     # A strike or clash that killed people is typed by the strike, not as a bare loss.
     if "losses" in best and best["losses"][0] < 0.5 and len(best) > 1:
         del best["losses"]
@@ -155,16 +159,20 @@ def _check_events(readings: list[Reading], nlp: Any) -> None:
     docs = nlp.pipe([r.sentence.text for r in todo], batch_size=32) if todo else []
     for r, doc in zip(todo, docs, strict=True):
         r.sentence = replace(r.sentence, doc=doc)
-        r.event, r.why = is_event(doc, r.cue, r.type)
+        r.event, r.why = is_event(doc, r.cue, r.type, r.weight)
+        verb = _governing_verb(_cue_tokens(doc, r.cue))
+        r.perfect = verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_.startswith("aux"))
         if r.event and r.type in ("strike", "armed_clash", "losses") and _same_side(doc):
             r.type, r.why = "friendly_fire", "same nationality on both ends"
+        elif r.event and r.type == "repression" and verb is not None and _other_side_held(verb):
+            r.type, r.why = "other", "an enemy soldier detained"
 
 
 def _opens_as_reference(text: str) -> bool:
     return not cues.META.search(text) and bool(_DEFINITE_OPENING.match(text) or cues.EVENT_ANAPHORA.search(text))
 
 
-def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None) -> tuple[bool, str]:
+def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, weight: float = 1.0) -> tuple[bool, str]:
     """Whether the cue at `cue` (offsets in the sentence; None: the main verb) reports one event, else why not."""
     text = doc.text
     if not any(t.pos_ in ("VERB", "AUX") for t in doc):
@@ -172,16 +180,18 @@ def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None) -> 
     anchored = bool(cues.TIME_ANCHOR.search(text))
     counted = anchored or any(t.like_num and not _YEAR.match(t.text) for t in doc)
     # A unit's losses over a period are one reportable figure ("lost 46 soldiers since April").
-    if cues.TREND.search(text) and not anchored and not (kind == "losses" and counted):
+    unit_losses = kind == "losses" and counted and bool(cues.FORCE_MEMBERS.search(text))
+    if cues.TREND.search(text) and not anchored and not unit_losses:
         return False, "trend wording"
-    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
-    tokens = [t for t in doc if cue[0] <= t.idx < cue[1]] if cue else [root]
-    tokens = tokens or [root]
+    tokens = _cue_tokens(doc, cue)
     if _generic_plural(tokens):
         return False, "generic plural"
     verb = _governing_verb(tokens)
     if verb is None:
         return True, ""
+    # A weak cue ("destroyed", "was killed") counts only as the verb of a main clause, not "destroyed stalls".
+    if weight < 0.55 and (tokens[0].pos_ != "VERB" or tokens[0].dep_ == "amod" or _subordinate(verb)):
+        return False, "weak cue outside a main clause"
     if any(c.dep_ == "neg" and (c.i < v.i or v.pos_ == "AUX") for v in _clause_chain(verb) for c in v.children):
         return False, "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
@@ -206,11 +216,36 @@ def _aspect(verb: Any, doc: Any, anchored: bool, counted: bool) -> tuple[bool, s
     return True, ""
 
 
+def _cue_tokens(doc: Any, cue: tuple[int, int] | None) -> list[Any]:
+    """The cue's tokens, highest in the parse first; the main verb when there is no cue."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+    tokens = [t for t in doc if cue[0] <= t.idx < cue[1]] if cue else []
+    if not tokens:
+        return [root]
+    inside = {t.i for t in tokens}
+    return sorted(tokens, key=lambda t: t.head.i in inside and t.head.i != t.i)
+
+
+def _subordinate(verb: Any) -> bool:
+    t = verb
+    while t.head.i != t.i:
+        if t.dep_ in ("advcl", "pcomp", "relcl", "acl", "csubj"):
+            return True
+        t = t.head
+    return False
+
+
+def _other_side_held(verb: Any) -> bool:
+    """ "Border guards of A detained a soldier of B": a captured enemy is not repression."""
+    captors, held = _demonyms(verb, ("nsubj",)), _demonyms(verb, ("dobj", "nsubjpass"))
+    return bool(held) and not held & captors
+
+
 def _clause_chain(verb: Any) -> list[Any]:
     """The verb and its heads up to the clause that asserts it ("are not the only ones reported to have refused")."""
     chain = [verb]
     t = verb
-    while t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and t.head is not t:
+    while t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and t.head.i != t.i:
         t = t.head
         chain.append(t)
     return chain
@@ -240,6 +275,8 @@ def _same_side(doc: Any) -> bool:
         if verb.lemma_ not in _ATTACK_LEMMAS or verb.pos_ != "VERB":
             continue
         attacker = _demonyms(verb, ("nsubj", "agent"))
+        if verb.dep_ == "acl":  # "footage shows a Russian system shooting down a Russian helicopter"
+            attacker |= {t.lower_ for t in verb.head.lefts if t.lower_ in cues.DEMONYMS}
         victim = _demonyms(verb, ("dobj", "nsubjpass", "prep"))
         if verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in ("kill", "wound", "injure"):
             victim |= _demonyms(verb.head, ("nsubjpass", "dobj"))
@@ -261,7 +298,7 @@ def _generic_plural(tokens: list[Any]) -> bool:
     """A cue that names a kind of event in the plural ("friendly fire incidents") states no single event."""
     for t in tokens:
         head = t
-        while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
             head = head.head
         if head.tag_ == "NNS" and head.lemma_ in ("incident", "case", "episode", "instance"):
             return True
@@ -269,10 +306,9 @@ def _generic_plural(tokens: list[Any]) -> bool:
 
 
 def _governing_verb(tokens: list[Any]) -> Any:
-    for t in tokens:
-        if t.pos_ in ("VERB", "AUX"):
-            return t
     t = tokens[0]
+    if t.pos_ in ("VERB", "AUX"):
+        return t
     for a in t.ancestors:
         if a.pos_ in ("VERB", "AUX"):
             return a
@@ -314,7 +350,7 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
         return None
     last = groups[-1]
     near = i - last.last <= ANAPHORA_WINDOW
-    if near and cues.EVENT_ANAPHORA.search(text) and not _opens_with_time(text):
+    if near and _points_back(r, last):
         return last
     if near and _refers_back(text, last):
         # "The regiment lost 150 men": a participant named again, but with an event of its own kind.
@@ -328,13 +364,23 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
     return _restated(r, groups)
 
 
-def _backgrounds(r: Reading, last: _Group) -> bool:
-    """A past-perfect account of the event just reported ("the army said its jets had struck a depot")."""
-    doc = r.sentence.doc
-    if doc is None or r.weight >= 0.85 or _opens_with_time(r.sentence.text):
+def _points_back(r: Reading, last: _Group) -> bool:
+    """ "The incident took place when ...", "... killed in the fighting": the event noun of the previous mention.
+    Late in a sentence with an event of another kind, "the attack" is more likely that sentence's own."""
+    m = cues.EVENT_ANAPHORA.search(r.sentence.text)
+    if m is None or _opens_with_time(r.sentence.text):
         return False
-    perfect = any(t.lower_ == "had" and t.dep_ in ("aux", "auxpass") for t in doc)
-    return perfect and (r.type == last.mention.type or r.weight < 0.7)
+    return m.start() < 80 or r.type in (None, last.mention.type)
+
+
+def _backgrounds(r: Reading, last: _Group) -> bool:
+    """A past-perfect account of the event just reported ("the army said its jets had struck a depot"), or a bare
+    death toll ("Two crew members were killed") right after it."""
+    if _opens_with_time(r.sentence.text):
+        return False
+    if r.type == "losses" and r.weight < 0.5:
+        return True
+    return r.perfect and (r.type == last.mention.type or r.weight < 0.7)
 
 
 def _opens_with_time(text: str) -> bool:
