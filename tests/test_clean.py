@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fogwatch.clean import clean, host_outlet, is_call_to_action, line_kind, split_lines, split_title_spam
+from fogwatch.clean import (
+    clean,
+    host_outlet,
+    is_call_to_action,
+    is_headline,
+    line_kind,
+    split_lines,
+    split_title_spam,
+)
 from fogwatch.model import Article, RawReport, Removed
 
 
@@ -514,3 +522,30 @@ def test_a_paragraph_long_appeal_to_readers_is_a_call_to_action():
         "Many did neither."
     )
     assert line_kind(news) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Drone strike sets fire to oil depot near Kursk", True),
+        ("Could the ceasefire hold through the winter?", True),
+        ("Artillery hit the town overnight, wounding four people, officials said.", False),
+        ("By Marta Leskiv", False),
+        ("Subscribe to our newsletter", False),
+        ("Kherson", False),
+        (
+            "A very long first line that runs on and on without a period because the scraper lost it somewhere "
+            "along the way while copying the page",
+            False,
+        ),
+    ],
+)
+def test_is_headline(line, headline):
+    assert is_headline(line) is headline
+
+
+def test_tiny_html_falls_back_to_the_page_text():
+    article = clean(
+        RawReport(input="tiny.html", html="<html><body><p>Shelling reported near the dam.</p></body></html>")
+    )
+    assert article.text == "Shelling reported near the dam."
