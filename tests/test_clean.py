@@ -164,6 +164,9 @@ def test_split_title_spam(title, outlet, expected):
         ("Sign up for the Steppe Wire morning briefing", "cta"),
         ("Support for our troops is unwavering, the minister said.", None),
         ("Comments are closed for this article.", "other"),
+        ("Forwarded from Border Watch", "other"),
+        ("⚡️⚡️⚡️", "other"),
+        ("Video", "other"),
     ],
 )
 def test_line_kind(line, kind):

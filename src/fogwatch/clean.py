@@ -129,7 +129,7 @@ _COOKIE_CONTEXT = re.compile(
 )
 _FURNITURE = re.compile(
     r"^(?:(?:advertisement|advertising)(?:\s*[-–:]\s*.{0,40})?|sponsored(?: content)?|ad|promoted|partner content|"
-    r"paid content|loading\.*|"
+    r"paid content|loading\.*|video|photos?|gallery|audio|watch|listen|forwarded from .{1,60}|"
     r"listen to (?:this|the) article|\d+\s*min(?:ute)?s? read|skip to (?:main )?content|back to top|menu|print|"
     r"show comments|comments?(?: \(\d+\))?|comments? (?:are|is) (?:closed|disabled)[\w ]{0,40}|"
     r"close|(?:tags|topics|filed under|categories)\s*:.*|"
@@ -538,7 +538,7 @@ def _opens_call(lead: list[str], after_lead_in: bool, points_somewhere: bool, n_
 
 def is_furniture(line: str) -> bool:
     words = line.split()
-    if _is_nav_row(line):
+    if _is_nav_row(line) or not any(c.isalnum() for c in line):  # menus, rules, rows of emoji
         return True
     if _FURNITURE.match(line.strip(" .:")) and len(words) <= 12:
         return True
