@@ -83,9 +83,56 @@ def test_bounds_and_words_that_are_not_dates_are_skipped(sentence):
     assert date_of(sentence).value is None
 
 
-def test_date_of_a_statement_only_bounds_the_event():
+def test_date_of_a_statement_dates_the_report_when_nothing_else_does():
     got = date_of("A sergeant said in October that his own gunners shelled the trench.")
-    assert (got.value, got.precision, got.not_after) == (None, "none", "2023-10-31")
+    assert (got.value, got.precision, got.quote) == ("2023-10", "month", "in October")
+
+
+def test_event_date_in_a_later_sentence_beats_the_statement_date():
+    got = date_of("The navy said on Friday that a patrol boat was lost.", "The boat sank on 2 January.")
+    assert got.value == "2024-01-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value", "precision"),
+    [
+        ("Losses have mounted since early May.", "2023-05-20", "2023-05", "month"),
+        ("Losses have mounted since March.", "2023-05-20", None, "none"),
+        ("Losses have mounted since 2021.", "2023-05-20", None, "none"),
+    ],
+)
+def test_since_gives_the_period_that_holds_it(sentence, published, value, precision):
+    got = date_of(sentence, published=published)
+    assert (got.value, got.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Drones attacked the port overnight.", "2023-05-31"),
+        ("Troops repelled four assaults over the past day.", "2023-05-31"),
+        ("The brigade lost 12 men over the past week.", "2023-05"),
+    ],
+)
+def test_reports_of_the_past_night_day_or_week(sentence, value):
+    assert date_of(sentence, published="2023-06-01").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        ("Hours later, a second drone hit the school.", "2023-05-16", "day"),
+        ("Artillery shelled the market the same day.", "2023-05-16", "day"),
+        ("The next day, the bridge was struck again.", "2023-05-17", "day"),
+        ("Later that week, the depot was hit.", "2023-05", "month"),
+    ],
+)
+def test_the_same_day_takes_the_last_date_written_before(sentence, value, precision):
+    earlier = "A drone struck the station on 16 May, officials said."
+    text = earlier + " " + sentence
+    mention = Mention(type="strike", sentences=[Sentence(len(earlier) + 1, len(text), sentence)], confidence=1.0)
+    got = resolve_date(mention, Article(id="x", text=text, published="2023-06-01"))
+    assert (got.value, got.precision) == (value, precision)
 
 
 def test_date_after_that_belongs_to_the_reported_event():
@@ -129,12 +176,12 @@ def test_unknown_publication_date_keeps_only_absolute_dates():
     ("sentence", "value", "not_after"),
     [
         # 2023-06-01 is a Thursday
-        ("On Tuesday, officials said a drone strike had killed five people.", None, "2023-05-30"),
+        ("On Tuesday, officials said a drone strike had killed five people.", "2023-05-30", "2023-06-01"),
         ("A drone hit the refinery on Sunday, the governor said on Tuesday.", "2023-05-28", "2023-06-01"),
         ("The sergeant told reporters that on Monday his battery fired on its own trench.", "2023-05-29", "2023-06-01"),
     ],
 )
-def test_parse_tells_the_event_date_from_the_date_of_a_statement(nlp, sentence, value, not_after):
+def test_parse_prefers_the_event_date_to_the_date_of_a_statement(nlp, sentence, value, not_after):
     mention = Mention(type="strike", sentences=[Sentence(0, len(sentence), sentence, nlp(sentence))], confidence=1.0)
     got = resolve_date(mention, Article(id="x", text=sentence, published="2023-06-01"))
     assert (got.value, got.not_after) == (value, not_after)
