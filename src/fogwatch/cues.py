@@ -219,6 +219,13 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     ("strike", 0.5, r"\b(?:hit|targeted|destroyed|blew up|intercepted)\b", None),
     (
         "strike",
+        0.7,
+        r"\b(?:shells?|missiles?|rockets?|bombs?|drones?|mortars?|projectiles?|munitions?)\b (?:[\w-]+ ){0,2}?(?:hit"
+        r"|struck|slammed into|smashed into|rained down on)\b",
+        None,
+    ),
+    (
+        "strike",
         0.55,
         r"\b(?:missile|rocket|bomb|munition|shell|drone)s?\b[^.;]{0,60}?\b(?:fell|landed|crashed) (?:on|in|into|inside"
         r"|near)\b",
@@ -249,7 +256,7 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         r"|checkpoints?|bases?|outposts?|posts?|garrisons?|convoys?|patrols?|villages?|town|trenches|barracks|camp)\b",
         None,
     ),
-    ("armed_clash", 0.45, r"\bfighting\b", None),
+    ("armed_clash", 0.56, r"\bfighting\b", None),
     # military accident: crash, explosion, training death with no weapon aimed at anyone
     (
         "military_accident",
@@ -318,7 +325,8 @@ NEW_INCIDENT = re.compile(
     r"(?:incident|attack|strike|case|episode|clash|raid)|separately|in a separate|elsewhere|a similar (?:[\w-]+ )?"
     r"(?:incident|attack|strike|case|episode)|similarly|also on|earlier (?:this|that|last) (?:week|month|year)"
     r"|a (?:second|third|further) (?:incident|attack|strike|case)|meanwhile|(?:hours|days|minutes|a day|a week)"
-    r" (?:earlier|later))\b",
+    r" (?:earlier|later)|(?:the same|that|the next|the following|the previous) (?:day|night|morning|evening"
+    r"|afternoon))\b",
     re.IGNORECASE,
 )
 
@@ -356,7 +364,8 @@ CIVILIAN_VICTIMS = re.compile(
 )
 # Members of a force: losses counted over a period are a unit's losses only when they are its members.
 FORCE_MEMBERS = re.compile(
-    r"\b(?:soldiers|fighters|troops|men|servicemen|marines|members|personnel|paratroopers|militiamen|conscripts)\b",
+    r"\b(?:soldiers|fighters|troops|men|servicemen|marines|members|personnel|paratroopers|militiamen|conscripts"
+    r"|commanders|officers|pilots|crew)\b",
     re.IGNORECASE,
 )
 # Nationality adjectives: the same one on the attacker and on the victim of a strike marks friendly fire.
@@ -390,12 +399,18 @@ TREND = re.compile(
     r"\b(?:lately|increasingly|often|frequently|regularly|routinely|usually|typically|constantly|continually"
     r"|more and more|every (?:day|night|week)|daily|nightly|on a daily basis|in recent (?:days|weeks|months|years)"
     r"|over the (?:past|last) (?:few )?(?:days|weeks|months|years?)|since the (?:start|beginning|outbreak)"
-    r"|since (?:the|its|their) (?:invasion|war|conflict)|since (?:it|they|\w+) (?:began|launched|started)"
+    r"|since (?:the|its|their) (?:invasion|war|conflict)|since (?:it|they|\w+) (?:began|launched|started)|since"
     r"|throughout the (?:war|conflict)|sometimes|tend to|in general|generally|commonly|not unheard of"
     r"|(?:have|has) (?:increased|intensified|grown|risen|become|doubled|decreased|declined|escalated|multiplied)"
     r"|there (?:have|has) been|there (?:are|were) (?:many|numerous|several|frequent|more|multiple|countless|dozens)"
     r"|(?:such|similar|these|those|more|many|frequent|numerous|repeated) (?:[\w-]+ ){0,2}(?:incidents|cases|attacks"
     r"|episodes|instances|strikes))\b",
+    re.IGNORECASE,
+)
+# Trend wording that no date rescues: a change in frequency, or a count of "incidents".
+TREND_ALWAYS = re.compile(
+    r"\b(?:lately|increasingly|more and more|not unheard of|tend to|(?:have|has) (?:increased|intensified|grown"
+    r"|risen|become|doubled|decreased|declined|escalated|multiplied)|there (?:have|has) been)\b",
     re.IGNORECASE,
 )
 # A specific time anchor keeps a sentence an event even with a trend word ("repeatedly on Monday").

@@ -49,6 +49,9 @@ class Reading:
     why: str = ""
     headline: bool = False
     in_embed: bool = False
+    # Every type whose cue the sentence holds, strongest first: the check falls back to the next when the
+    # strongest is not an event ("lost 84 fighters ..., not counting the latest ambush").
+    candidates: list[tuple[str, float, tuple[int, int]]] = field(default_factory=list)
     follow_up: bool = False  # no cue, but opens like a reference back ("The strike damaged ...")
     perfect: bool = False  # the cue's verb is in the past perfect ("had struck")
 
@@ -77,12 +80,20 @@ def read(sentence: Sentence, article: Article) -> Reading:
     r = Reading(sentence)
     r.in_embed = any(e.start <= sentence.start < e.end for e in article.embeds)
     r.headline = not r.in_embed and _is_headline(sentence, article.text)
-    r.type, r.weight, r.cue = classify(sentence.text)
+    r.candidates = candidates(sentence.text)
+    if r.candidates:
+        r.type, r.weight, r.cue = r.candidates[0]
     return r
 
 
 def classify(text: str) -> tuple[str | None, float, tuple[int, int] | None]:
     """The incident type a sentence's cues point to, the cue's weight and where it sits."""
+    found = candidates(text)
+    return found[0] if found else (None, 0.0, None)
+
+
+def candidates(text: str) -> list[tuple[str, float, tuple[int, int]]]:
+    """Each type a sentence's cues point to, with its strongest cue's weight and offsets, strongest first."""
     low = text.lower()
     best: dict[str, tuple[float, tuple[int, int]]] = {}
     for cue in cues.TYPE_CUES:
@@ -91,12 +102,8 @@ def classify(text: str) -> tuple[str | None, float, tuple[int, int] | None]:
         m = cue.pattern.search(low)
         if m and cue.weight > best.get(cue.type, (0.0, (0, 0)))[0]:
             best[cue.type] = (cue.weight, m.span())
-    if not best:
-        return None, 0.0, None
     _resolve_overlaps(best, low)
-    kind = max(best, key=lambda t: best[t][0])
-    weight, span = best[kind]
-    return kind, weight, span
+    return sorted(((t, w, span) for t, (w, span) in best.items()), key=lambda c: -c[1])
 
 
 def _resolve_overlaps(best: dict[str, tuple[float, tuple[int, int]]], low: str) -> None:
@@ -159,13 +166,23 @@ def _check_events(readings: list[Reading], nlp: Any) -> None:
     docs = nlp.pipe([r.sentence.text for r in todo], batch_size=32) if todo else []
     for r, doc in zip(todo, docs, strict=True):
         r.sentence = replace(r.sentence, doc=doc)
-        r.event, r.why = is_event(doc, r.cue, r.type, r.weight)
+        _settle_type(r, doc)
         verb = _governing_verb(_cue_tokens(doc, r.cue))
         r.perfect = verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_.startswith("aux"))
         if r.event and r.type in ("strike", "armed_clash", "losses") and _same_side(doc):
             r.type, r.why = "friendly_fire", "same nationality on both ends"
         elif r.event and r.type == "repression" and verb is not None and _other_side_held(verb):
             r.type, r.why = "other", "an enemy soldier detained"
+
+
+def _settle_type(r: Reading, doc: Any) -> None:
+    """The strongest cue that reports an event; the strongest cue (not an event) when none does."""
+    r.event, r.why = is_event(doc, r.cue, r.type, r.weight)
+    for kind, weight, span in r.candidates[1:]:
+        if r.event:
+            return
+        if is_event(doc, span, kind, weight)[0]:
+            r.type, r.weight, r.cue, r.event, r.why = kind, weight, span, True, ""
 
 
 def _opens_as_reference(text: str) -> bool:
@@ -181,7 +198,7 @@ def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, wei
     counted = anchored or any(t.like_num and not _YEAR.match(t.text) for t in doc)
     # A unit's losses over a period are one reportable figure ("lost 46 soldiers since April").
     unit_losses = kind == "losses" and counted and bool(cues.FORCE_MEMBERS.search(text))
-    if cues.TREND.search(text) and not anchored and not unit_losses:
+    if cues.TREND_ALWAYS.search(text) or (cues.TREND.search(text) and not anchored and not unit_losses):
         return False, "trend wording"
     tokens = _cue_tokens(doc, cue)
     if _generic_plural(tokens):
@@ -227,9 +244,12 @@ def _cue_tokens(doc: Any, cue: tuple[int, int] | None) -> list[Any]:
 
 
 def _subordinate(verb: Any) -> bool:
+    """Whether the verb sits in a dependent clause; "N were killed when shells hit X" keeps its "when" clause."""
     t = verb
     while t.head.i != t.i:
-        if t.dep_ in ("advcl", "pcomp", "relcl", "acl", "csubj"):
+        if t.dep_ in ("pcomp", "relcl", "acl", "csubj"):
+            return True
+        if t.dep_ == "advcl" and t.head.lemma_ not in ("kill", "wound", "injure", "die"):
             return True
         t = t.head
     return False
@@ -352,7 +372,7 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
     near = i - last.last <= ANAPHORA_WINDOW
     if near and _points_back(r, last):
         return last
-    if near and _refers_back(text, last):
+    if near and _refers_back(text, last, event_nouns=False):
         # "The regiment lost 150 men": a participant named again, but with an event of its own kind.
         if r.type is None or r.type == last.mention.type or r.weight < 0.75:
             return last
@@ -366,11 +386,11 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
 
 def _points_back(r: Reading, last: _Group) -> bool:
     """ "The incident took place when ...", "... killed in the fighting": the event noun of the previous mention.
-    Late in a sentence with an event of another kind, "the attack" is more likely that sentence's own."""
+    Past a sentence's opening, with an event of another kind, "the attack" is more likely that sentence's own."""
     m = cues.EVENT_ANAPHORA.search(r.sentence.text)
     if m is None or _opens_with_time(r.sentence.text):
         return False
-    return m.start() < 80 or r.type in (None, last.mention.type)
+    return m.start() < 40 or r.type in (None, last.mention.type)
 
 
 def _backgrounds(r: Reading, last: _Group) -> bool:
@@ -396,16 +416,17 @@ def _is_meta_about_known(r: Reading, groups: list[_Group]) -> bool:
     return _restated(r, groups, any_type=True) is not None or not cues.TIME_ANCHOR.search(text)
 
 
-def _refers_back(text: str, previous: _Group | None = None) -> bool:
+def _refers_back(text: str, previous: _Group | None = None, event_nouns: bool = True) -> bool:
     """An event noun pointing back ("the incident took place when"), or an opening subject naming the previous
     mention's participants ("The troops were ...", "They ..."), outside reported speech."""
     if _opens_with_time(text):
         return False
-    if cues.EVENT_ANAPHORA.search(text):
+    if event_nouns and cues.EVENT_ANAPHORA.search(text):
         return True
     speech = _SAID_THAT.match(text)
-    m = cues.OPENING_SUBJECT.match(text[speech.end() :] if speech else text)
-    if m is None or any(w in cues.SPEECH for w in text[m.start() : m.end() + 30].lower().split()[:5]):
+    clause = text[speech.end() :] if speech else text
+    m = cues.OPENING_SUBJECT.match(clause)
+    if m is None or any(w in cues.SPEECH for w in clause[: m.end() + 30].lower().split()[:5]):
         return False
     if m.group("pronoun"):
         return True
