@@ -552,3 +552,12 @@ def test_tiny_html_falls_back_to_the_page_text():
         RawReport(input="tiny.html", html="<html><body><p>Shelling reported near the dam.</p></body></html>")
     )
     assert article.text == "Shelling reported near the dam."
+
+
+def test_the_page_headline_worded_unlike_the_given_title_leaves_the_body():
+    text = "Glide bombs hit Kupiansk town hall\nThree people died when the building was hit, officials said."
+    article = _clean(text, title="Kupiansk: Russian glide bombs hit the town hall, three killed")
+    assert article.text == "Three people died when the building was hit, officials said."
+    assert _removed(article) == [("other", "Glide bombs hit Kupiansk town hall")]
+    unrelated = _clean("Night shelling in Nikopol\nTwo houses burned.", title="Kupiansk town hall hit")
+    assert unrelated.text == "Night shelling in Nikopol\nTwo houses burned."

@@ -163,6 +163,8 @@ _MAX_TITLE_CHARS = 400
 _MAX_HEADLINE_WORDS = 22
 # The title is looked for among the first lines, past leading page furniture.
 _TITLE_SEARCH_LINES = 3
+# Share of content words a first line must share with the given title to be its rewording.
+_REWORDED_TITLE_OVERLAP = 0.6
 _MAX_CTA_WORDS = 25
 # An outlet's appeal ("We are a small team... Join us.") may run to a few sentences.
 _MAX_APPEAL_WORDS = 80
@@ -318,6 +320,9 @@ def _take_title(
             head, line_spam = strip_title_spam(lines[i], outlet)
             if not _same_title(head, title):
                 rest = _after_title(lines[i], title)
+                if rest is None and _reworded_title(head, title):
+                    removed.append(Removed(kind="other", text=lines[i]))  # the page's own wording of the title
+                    return title, lines[:i] + lines[i + 1 :]
                 if rest is None:
                     continue
                 line_spam = [rest] if rest else []
@@ -351,6 +356,15 @@ def _after_title(line: str, title: str) -> str | None:
         return None  # the title is only the start of a longer sentence
     rest = rest.strip(" _|-–—:•·»")
     return rest if len(rest.split()) <= 10 else None
+
+
+def _reworded_title(line: str, title: str) -> bool:
+    """A headline-shaped line that says what the given title says in other words."""
+    line_words, title_words = _content_words(line), _content_words(title)
+    if not line_words or not title_words or not is_headline(line):
+        return False
+    shared = len(line_words & title_words) / min(len(line_words), len(title_words))
+    return shared >= _REWORDED_TITLE_OVERLAP
 
 
 def _same_title(a: str, b: str) -> bool:
