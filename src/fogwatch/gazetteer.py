@@ -29,7 +29,7 @@ from typing import Literal, NamedTuple
 log = logging.getLogger(__name__)
 
 # Bump when the build below changes what the cache holds.
-BUILD = 5
+BUILD = 6
 MIN_CITY_POPULATION = 500
 
 PlaceKind = Literal["settlement", "admin1", "country"]
@@ -64,10 +64,14 @@ def name_key(name: str) -> str:
     return _SEPARATORS.sub(" ", folded).strip()
 
 
+_ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)\s+")
+
+
 def loose_key(key: str) -> str:
     """A coarser key for transliteration variants the data lacks: "khakassia" and "khakasiya" -> "khakasia"."""
+    key = _ARABIC_ARTICLE.sub("", key)  # "Jisr al-Shughur" / "Jisr ash Shughur", "El-Hodeidah" / "Hodeidah"
     key = re.sub(r"(.)\1+", r"\1", key)
-    return key.replace("iya", "ia").replace("yy", "y")
+    return key.replace("iya", "ia").replace("yy", "y").strip()
 
 
 def _usable(key: str) -> bool:
@@ -254,12 +258,24 @@ def _write_cache(path: Path, data: dict) -> None:
         _fill(db, data)
         db.close()
         os.replace(tmp, path)
+        _remove_stale(path)
     finally:
         db.close()
         tmp.unlink(missing_ok=True)
 
 
+def _remove_stale(current: Path) -> None:
+    """Caches of older package versions or builds are never read again."""
+    for old in current.parent.glob("gazetteer-*"):
+        if old.suffix in (".sqlite", ".pickle", ".lock") and not old.name.startswith(current.stem):
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+
 def _fill(db: sqlite3.Connection, data: dict) -> None:
+    # A file that is renamed into place only when complete needs no journal.
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
     db.execute(
         "CREATE TABLE rows (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, country TEXT, admin1 TEXT,"
         " admin1_code TEXT, lat REAL, lon REAL, geonameid INTEGER, population INTEGER)"

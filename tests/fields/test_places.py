@@ -161,3 +161,26 @@ def test_a_neighbouring_sentence_names_the_region_but_is_never_quoted(gazetteer:
     assert loc is not None
     assert (loc.admin1_code, loc.quote) == ("UA-51", "in Kamyanka")
     assert place(sentence, gazetteer).admin1_code == "UA-71"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Missiles hit Kharkiv, Sumy and Chernihiv overnight.", "UA-63"),  # a list, not "Kharkiv in Sumy"
+        ("A jet crashed into the Sea of Azov off the coast of Yeysk.", "RU-KDA"),  # a sea is no place
+        ("Jets bombed the edge of Jisr al-Shughur at dawn.", "SY-ID"),  # al-/ash- spellings
+        ("Warships shelled targets in and around Hodeidah.", "YE-HU"),  # El-Hodeidah in the data
+        ("A shell hit a school in Pokrovsk on Monday.", "UA-14"),  # not Engels, once called Pokrovsk
+        ("A channel close to Wagner said the convoy was ambushed in the Kidal region.", "ML-8"),
+    ],
+)
+def test_general_spelling_and_structure_rules(gazetteer: Gazetteer, text: str, code: str) -> None:
+    loc = place(text, gazetteer)
+    assert loc is not None and loc.admin1_code == code
+
+
+def test_a_quarter_missing_from_the_gazetteer_is_placed_in_its_town(gazetteer: Gazetteer) -> None:
+    loc = place("Shells struck a bakery in Karari, in northern Omdurman, at noon.", gazetteer)
+    assert loc is not None
+    assert (loc.name, loc.place, loc.admin1_code, loc.precision) == ("Karari", "Omdurman", "SD-KH", "settlement")
+    assert loc.quote == "in Karari, in northern Omdurman"

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from fogwatch.gazetteer import Candidate, Gazetteer, name_key
@@ -60,7 +61,8 @@ _FACILITY_BEFORE = re.compile(
 # the cue after an article and up to two words ("in the occupied town of", "in eastern", "in Russia's").
 _GAP = r"(?:\s+(?:the|a|an))?(?:\s+(?:[a-z][\w-]*|[A-Z][\w]*(?:-occupied|-held|-controlled|-annexed|['’]s)))" r"{0,2}"
 _CUES: list[tuple[float, re.Pattern[str]]] = [
-    (4.0, re.compile(r"\b(?i:village|town|city|settlement|hamlet|commune|township|suburbs?|outskirts)\s+of$")),
+    (4.0, re.compile(r"\b(?i:village|town|city|settlement|hamlet|commune|township|suburbs?|outskirts|edge|centre|"
+                     r"center|heart|coast|shores?|vicinity|environs)\s+of$")),
     (3.0, re.compile(r"\b(?i:(?:air|drone|missile|rocket)?strikes?|attacks?|assaults?|shelling|bombing|"
                      r"bombardment|raids?|offensive|siege|capture|fall)\s+(?:on|of|against|at|in)" + _GAP + "$")),
     (3.0, re.compile(r"(?:\b(?i:in|near|nearby|at|outside|around|inside|within|close\s+to|next\s+to|"
@@ -80,7 +82,10 @@ _PROXIMITY = re.compile(
     r"^\s*,?\s*(?:close\s+to|near|not\s+far\s+from|outside|next\s+to|(?:the\s+)?(?:\w+\s+)?capital\s+of|"
     rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:{_COMPASS}\s+)?(?:from|of))\s*$"
 )
-_CONTAINER = re.compile(r"^\s*(?:,|,?\s+in(?:\s+the)?|,\s+(?:the\s+)?(?:\w+\s+)?capital\s+of)\s*$")
+_CONTAINER = re.compile(
+    rf"^\s*(?:,|,?\s+in(?:\s+the)?|,\s+(?:the\s+)?(?:\w+\s+)?capital\s+of)(?:\s+{_COMPASS})?\s*$", re.IGNORECASE
+)
+CONTAINER_KM = 50  # "Karari, in northern Omdurman": a quarter lies within this of the town named after it
 # "officials in Kyiv said": the place of a speaker, not of the event.
 _SPEAKER = re.compile(
     r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|ministry|government|"
@@ -93,6 +98,7 @@ _SUBJECT = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been|came\s+under|came
 _SPECIFICITY = {"settlement": 3, "admin1": 2, "country": 1}
 MAX_NAME_WORDS = 6  # longer names are rare in reports and would cost lookups at every capitalised word
 MIN_BARE_POPULATION = 50_000  # a settlement named with no cue is the event's place only when it is a known town
+SUPPORT_FREE_POPULATION = 100_000  # a town this large is placed even in an article about elsewhere
 
 
 @dataclass
@@ -111,6 +117,7 @@ class Match:
     modifier: bool = False
     landmark_of: int | None = None  # index of the match this one is a landmark for
     container: Match | None = field(default=None, repr=False)  # "X in the Y region", "X, Ukraine"
+    container_is_list_like: bool = False
     facility: str | None = None  # the named facility at the place, as written ("Donetsk airport")
     facility_end: int = -1
     chosen: Candidate | None = field(default=None, repr=False)
@@ -181,7 +188,8 @@ def _longest_at(
         elif region and not cands:
             region = False
         cands = cands or gaz.lookup(key)
-        if not cands or (key.rsplit(" ", 1)[-1] in _WATER and all(c.kind == "admin1" for c in cands)):
+        words = key.split()
+        if not cands or words[0] in _WATER or (words[-1] in _WATER and all(c.kind == "admin1" for c in cands)):
             continue
         common = all(name_key(w) in gaz.common for _, _, w in tokens[i:j])
         return Match(start=start, end=end, name=text[start:end], candidates=cands, region=region, common=common), j
@@ -218,6 +226,8 @@ def _attach(text: str, match: Match) -> None:
     following = _TOKEN.match(after.lstrip(" "))
     if after[:1] == " " and following and _capitalised(following.group()) and facility is None and not match.region:
         match.modifier = True  # "Pskovskaya Gubernia", "Kyiv Post", "Ras" of an unknown "Ras al-Ain"
+    if re.search(r"\b(?i:sea|gulf|lake|bay|strait|river)\s+of$", before):
+        match.modifier = True  # the Azov of "the Sea of Azov" is the sea's, not the town's
     if _SPEAKER.search(before + " "):
         match.cue = 1.0
     preceding = re.search(r"([A-Z][\w'’-]*) $", text[max(0, match.start - 40) : match.start])
@@ -237,8 +247,10 @@ def _mark_landmark(text: str, matches: list[Match], k: int) -> None:
     between = text[max(prev.end, prev.facility_end) : matches[k].start]
     if len(between) <= 40 and _PROXIMITY.match(between) and prev.cue >= 2:
         matches[k].landmark_of = k - 1
-    if _CONTAINER.match(between) and any(c.kind != "settlement" for c in matches[k].candidates):
+    if _CONTAINER.match(between):
         prev.container = matches[k]
+        # "Kharkiv, Sumy and Chernihiv" is a list: after a bare comma only a region or country contains.
+        prev.container_is_list_like = between.strip() == ","
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -263,6 +275,9 @@ class Context:
             if m.modifier or (m.common and m.cue < 2.0 and m.candidates[0].kind != "country"):
                 continue
             countries = {c.country for c in m.candidates}
+            named = [c.country for c in m.candidates if c.kind == "country"]
+            if named:  # a country's name means the country, whatever villages share it
+                countries = {named[0]}
             codes = {c.admin1_code for c in m.candidates if c.kind != "country"}
             if len(countries) == 1:
                 self.countries[next(iter(countries))] += 1
@@ -293,6 +308,8 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _candidate_score(c: Candidate, m: Match, near: Context, wide: Context, anchors: list[tuple[float, float]]) -> float:
     score = 0.4 * math.log10(c.population + 10)
+    # A place whose own name reads like the text beats one that merely once bore it (Engels was Pokrovsk).
+    score += 2.0 * fuzz.ratio(name_key(m.name), name_key(c.name)) / 100
     if c.kind == "country":
         score += 4.0  # a name a country bears means the country ("Ukraine", not a village called so)
     elif not m.region and c.kind == "settlement":
@@ -316,7 +333,9 @@ def _resolve(m: Match, near: Context, wide: Context, anchors: list[tuple[float, 
     and that region itself when none is: the settlement is then one the gazetteer lacks."""
     candidates = m.candidates
     region = m.container.chosen if m.container is not None else None
-    if region is not None and region.kind != "settlement" and m.container is not m:
+    if region is not None and m.container_is_list_like and region.kind == "settlement":
+        region = None
+    if region is not None and m.container is not m:
         inside = [c for c in candidates if _contains(region, c)]
         if not inside:
             return region
@@ -325,6 +344,9 @@ def _resolve(m: Match, near: Context, wide: Context, anchors: list[tuple[float, 
 
 
 def _contains(region: Candidate, c: Candidate) -> bool:
+    if region.kind == "settlement":
+        here, there = _point(region), _point(c)
+        return here is not None and there is not None and _distance_km(here, there) <= CONTAINER_KM
     if region.kind == "country":
         return c.country == region.country
     return c.admin1_code == region.admin1_code if region.admin1_code else c.admin1 == region.name
@@ -340,7 +362,18 @@ class _Found:
     order: int
 
 
-def _eligible(m: Match, text: str) -> bool:
+def _supported(m: Match, c: Candidate, wide: Context, chosen: Counter[str]) -> bool:
+    """A small settlement abroad ("Wagner" in Brazil, "Hamas" read as Hamm) needs the article or the
+    mention to name something else in its country, when they name other countries at all."""
+    if c.kind != "settlement" or c.population >= SUPPORT_FREE_POPULATION:
+        return True
+    own = 1 if len({x.country for x in m.candidates}) == 1 else 0
+    if sum(wide.countries.values()) - own <= 0:
+        return True  # the text names no other country: nothing to go by
+    return wide.countries[c.country] - own > 0 or chosen[c.country] > 1
+
+
+def _eligible(m: Match, text: str, wide: Context, chosen: Counter[str]) -> bool:
     """Whether a match may be the event's place, not only context for one."""
     if m.landmark_of is not None or m.modifier or m.cue <= 0.0:
         return False
@@ -349,13 +382,17 @@ def _eligible(m: Match, text: str) -> bool:
     best = m.chosen or m.candidates[0]
     if m.cue < 2.0 and best.kind == "country":
         return False  # "refused to invade Ukraine": a country bare is a theatre, not a place
+    if not _supported(m, best, wide, chosen):
+        return False
     return not (m.cue <= 1.0 and best.kind == "settlement" and best.population < MIN_BARE_POPULATION)
 
 
 def _rank(found: _Found) -> tuple[float, int, int]:
     m = found.match
     kind = (m.chosen or m.candidates[0]).kind
-    return (m.cue, _SPECIFICITY[kind], -found.order)
+    # "X in the Y region": X is the more precise half of the phrase that places the event.
+    cue = max(m.cue, m.container.cue) if m.container is not None else m.cue
+    return (cue, _SPECIFICITY[kind], -found.order)
 
 
 def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location | None:
@@ -376,7 +413,8 @@ def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location
     for k, f in enumerate(found):  # second pass: near the other places the mention names
         points = [_point(g.match.chosen) for j, g in enumerate(found) if j != k]
         f.match.chosen = _resolve(f.match, near, wide, [p for p in points if p])
-    eligible = [f for f in found if _eligible(f.match, f.sentence_text)]
+    chosen = Counter(f.match.chosen.country for f in found if f.match.chosen is not None)
+    eligible = [f for f in found if _eligible(f.match, f.sentence_text, wide, chosen)]
     if not eligible:
         return None
     return _location(max(eligible, key=_rank))
@@ -397,7 +435,10 @@ def _precision(m: Match, c: Candidate) -> PlacePrecision:
 def _location(found: _Found) -> Location:
     m, c = found.match, found.match.chosen
     assert c is not None
-    quote = found.sentence_text[m.quote_start : max(m.end, m.facility_end)]
+    end = max(m.end, m.facility_end)
+    if m.container is not None and c not in m.candidates:
+        end = m.container.end  # placed by its container: "in Karari, in northern Omdurman"
+    quote = found.sentence_text[m.quote_start : end]
     return Location(
         name=m.facility or m.name,
         place=c.name,
