@@ -97,7 +97,7 @@ def test_rss_entries_with_full_content(tmp_path):
     depot, teaser = read(tmp_path / "wire.rss")
     assert depot == RawReport(
         input=f"{tmp_path / 'wire.rss'}#1",
-        html=f"<p>{DEPOT}</p>",
+        text=DEPOT,
         url="https://wire.example.org/depot",
         title="Depot hit",
         published="2024-01-09",
@@ -156,7 +156,7 @@ def test_warc_feed_entries_lend_metadata_to_pages_and_fill_in_missing_ones(tmp_p
     path = write_warc(tmp_path / "wire.warc.gz", records, compress=True)
     depot, convoy = read(path)
     assert depot.html == page(DEPOT) and depot.title == "Depot hit" and depot.published == "2024-01-08"
-    assert convoy.html == f"<p>{CONVOY}</p>" and convoy.url == "https://wire.example.org/convoy"
+    assert convoy.text == CONVOY and convoy.url == "https://wire.example.org/convoy"
 
 
 def test_telegram_export_one_article_per_message_with_text(tmp_path):
@@ -203,3 +203,10 @@ def test_gzipped_inputs_are_read_transparently(tmp_path):
     (tmp_path / "depot.txt.gz").write_bytes(gzip.compress(DEPOT.encode()))
     (tmp_path / "dump.jsonl.gz").write_bytes(gzip.compress(json.dumps({"text": BRIDGE}).encode()))
     assert [r.text for r in read(tmp_path / "depot.txt.gz", tmp_path / "dump.jsonl.gz")] == [DEPOT, BRIDGE]
+
+
+def test_feed_content_fragments_become_text():
+    from fogwatch.readers.html import fragment_text
+
+    fragment = "<p>Shelling hit&nbsp;a school.</p><script>track()</script><ul><li>Two hurt</li><li>One <b>lost</b></ul>"
+    assert fragment_text(fragment) == "Shelling hit a school.\nTwo hurt\nOne lost"

@@ -21,7 +21,7 @@ import feedparser
 
 from fogwatch.model import RawReport, Rejected
 from fogwatch.readers.base import has_suffix, strip_head
-from fogwatch.readers.html import declared_charset, page_meta
+from fogwatch.readers.html import declared_charset, fragment_text, page_meta
 from fogwatch.readers.source import MAX_ARTICLE_BYTES, MAX_DOCUMENT_BYTES, InputError, Source, file_source
 
 # The root element of RSS, Atom or RDF, after any XML declaration, stylesheet, doctype or comments.
@@ -86,8 +86,8 @@ def entry_report(
         if entry.published is None:
             meta["published"] = page_meta(page_html).published
         return RawReport(input=page_label or f"{label}#{entry.number}", html=page_html, **meta)
-    if entry.content:
-        return RawReport(input=f"{label}#{entry.number}", html=entry.content, **meta)
+    if entry.content and fragment_text(entry.content):
+        return RawReport(input=f"{label}#{entry.number}", text=fragment_text(entry.content), **meta)
     reason = f"feed entry has no full content and its page ({entry.link or 'no link'}) is not here"
     return Rejected(input=f"{label}#{entry.number}", reason=reason)
 

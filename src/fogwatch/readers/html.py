@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from html import unescape
 
 from fogwatch.model import RawReport, Rejected
 from fogwatch.readers.base import has_suffix, strip_head
@@ -81,6 +82,22 @@ def page_meta(html: str) -> PageMeta:
         site_name=metas.get("og:site_name") or None,
         title=title.group(1).strip() if title else None,
     )
+
+
+_DROP = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.I | re.S)
+_BREAK = re.compile(r"<br\s*/?>|</(p|div|li|h[1-6]|blockquote|tr|section|article|figure|pre)\s*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def fragment_text(html: str) -> str:
+    """The text of an HTML fragment (a feed entry's content), one line per block.
+
+    A fragment is the article body already, with no page around it: trafilatura, tuned for whole pages,
+    finds too little in it, so the tags are dropped here instead (by pattern: no tree, no recursion).
+    """
+    text = _TAG.sub("", _BREAK.sub("\n", _DROP.sub("", html)))
+    lines = (" ".join(line.split()) for line in unescape(text).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def iso_day(value: str | None) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -125,7 +125,7 @@ def stream_source(label: str, stream: BinaryIO) -> Source:
     """A one-shot source over a stream (stdin): its head is kept and replayed, so it can be opened once."""
     raw = stream.read(2)
     compressed = raw == b"\x1f\x8b"
-    inner: BinaryIO = gzip.GzipFile(fileobj=io.BufferedReader(_Prefixed(raw, stream))) if compressed else stream  # type: ignore[arg-type]
+    inner: Any = gzip.GzipFile(fileobj=io.BufferedReader(_Prefixed(raw, stream))) if compressed else stream
     head = (b"" if compressed else raw) + _read_head(inner, HEAD_BYTES - (0 if compressed else len(raw)))
     opened = io.BufferedReader(_Prefixed(head, inner))
     return Source(label, label, lambda: opened, head, compressed=compressed)  # type: ignore[arg-type, return-value]

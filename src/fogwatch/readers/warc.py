@@ -85,8 +85,8 @@ class WarcReader:
             return
         key = url_key(uri) if uri else where
         seen.add(key)
-        entry, _feed = entries.pop(key, (None, ""))
-        yield _page_report(payload, record, uri, where, entry)
+        pending = entries.pop(key, None)
+        yield _page_report(payload, record, uri, where, pending[0] if pending else None)
 
 
 def _declared_length(record: Any) -> int:
