@@ -53,6 +53,16 @@ def names(table: EquipmentTable, text: str) -> list[tuple[str, str]]:
         ("Bradley fighting vehicles", "M2 Bradley", "vehicle"),
         ("the cruiser Moskva sank", "Moskva", "ship"),
         ("an RPG-7 round", "RPG-7", "small_arms"),
+        ("a Mi-17 helicopter", "Mi-17", "aircraft"),
+        ("a KAB-250 glide bomb", "KAB-250", "munition"),
+        ("a Rosomak armoured vehicle", "Rosomak", "vehicle"),
+        ("a Shahed-type drone", "Shahed-136", "drone"),
+        # designation families name what the table does not list yet
+        ("a Kh-69 cruise missile", "Kh-69", "munition"),
+        ("a KH-38 missile", "Kh-38", "munition"),
+        ("an Il-114 plane", "Il-114", "aircraft"),
+        ("a 2S35 howitzer", "2S35", "artillery"),
+        ("a BTR-90", "BTR-90", "vehicle"),
     ],
 )
 def test_designation_phrase(table, phrase, name, kind):
@@ -70,6 +80,8 @@ def test_designation_phrase(table, phrase, name, kind):
         "the Moskva river",
         "a scalp wound",
         "the Abrams family",
+        "officers of MI6 and Mi 5",
+        "a T 34 bus route",
     ],
 )
 def test_generic_words_and_namesakes_are_not_equipment(table, text):

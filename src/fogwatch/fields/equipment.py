@@ -69,24 +69,38 @@ def alias_regex(alias: str) -> str:
 
 
 class EquipmentTable:
-    """The domain table, compiled once into a single matcher."""
+    """The domain table, compiled once into a single matcher.
+
+    Besides named items the table holds designation families ({"family": "Kh", "kind": "munition"}): a
+    prefix followed by a number names an item not listed yet ("Kh-69" -> Kh-69). Listed items are tried
+    first, so a family only names what the table does not know.
+    """
 
     def __init__(self, entries: list[dict[str, Any]]) -> None:
         self.items: list[_Item] = []
-        alternatives: list[tuple[int, str, str]] = []  # (length, group name, regex)
+        self._families: dict[int, re.Pattern[str]] = {}  # item index -> its designation regex
+        named: list[tuple[int, str, str]] = []  # (length, group name, regex)
+        families: list[str] = []
         for entry in entries:
-            item = _item(entry)
             index = len(self.items)
+            if "family" in entry:
+                item, frag = _family(entry)
+                self._families[index] = re.compile(frag, re.IGNORECASE)
+                families.append(f"(?P<e{index}_0>{frag}(?:\\s+(?:{_SUFFIX[item.kind]}))?)")
+            else:
+                item = _item(entry)
+                fragments = [alias_regex(a) for a in entry.get("aliases", [])] + list(entry.get("patterns", []))
+                for j, frag in enumerate(fragments):
+                    regex = f"(?:{frag})(?:s(?![\\w]))?(?:\\s+(?:{_SUFFIX[item.kind]}))?"
+                    named.append((len(frag), f"e{index}_{j}", f"(?P<e{index}_{j}>{regex})"))
             self.items.append(item)
-            fragments = [alias_regex(a) for a in entry.get("aliases", [])] + list(entry.get("patterns", []))
-            for j, frag in enumerate(fragments):
-                suffix = _SUFFIX[item.kind]
-                regex = f"(?:{frag})(?:s(?![\\w]))?(?:\\s+(?:{suffix}))?"
-                alternatives.append((len(frag), f"e{index}_{j}", regex))
         # Longest first, so "ZU-23-2" wins over "ZU-23" at the same position.
-        alternatives.sort(key=lambda a: -a[0])
-        body = "|".join(f"(?P<{group}>{regex})" for _, group, regex in alternatives)
-        self._matcher = re.compile(rf"(?<![\w/-])(?:{body})(?![\w]|-\w)", re.IGNORECASE)
+        named.sort(key=lambda a: -a[0])
+        body = "|".join([regex for _, _, regex in named] + families)
+        # "-type", "-class", "-made" after a designation still name it ("Shahed-type drone").
+        self._matcher = re.compile(
+            rf"(?<![\w/-])(?:{body})(?![\w]|-(?!(?:type|class|style|made|based|like)\b)\w)", re.IGNORECASE
+        )
 
     @classmethod
     def load(cls, path: str | None = None) -> EquipmentTable:
@@ -113,8 +127,30 @@ class EquipmentTable:
         for m in self._matcher.finditer(text):
             assert m.lastgroup is not None
             index = int(m.lastgroup[1:].split("_")[0])
-            hits.append((self.items[index], m.group().strip()))
+            item = self.items[index]
+            if index in self._families:
+                core = self._families[index].match(m.group())
+                item = _Item(_family_name(item.name, core.group() if core else m.group()), item.kind)
+            hits.append((item, m.group().strip()))
         return hits
+
+
+def _family(entry: dict[str, Any]) -> tuple[_Item, str]:
+    """A designation family: the item carries the prefix as written; the regex matches prefix + number."""
+    prefix, kind = entry.get("family"), entry.get("kind")
+    if not prefix or kind not in EQUIPMENT_KINDS:
+        raise ValueError(f"equipment table family {entry!r}: needs a prefix and a kind among {EQUIPMENT_KINDS}")
+    risky = prefix.lower() in _RISKY_PREFIXES or len(prefix) == 1
+    body = f"(?-i:{re.escape(prefix)})" if risky or not any(c.islower() for c in prefix) else re.escape(prefix)
+    # A short prefix needs its hyphen: "MI6" and "an 26-year-old" are not aircraft.
+    sep = "-" if risky or (len(prefix) <= 2 and not prefix[0].isdigit()) else r"[-\s]?"
+    return _Item(prefix, kind), rf"{body}{sep}\d{{1,4}}(?-i:[A-Z]{{1,3}}\d?)?"
+
+
+def _family_name(prefix: str, core: str) -> str:
+    """ "kh 69" -> "Kh-69": the prefix as the table writes it, a hyphen, the rest as written."""
+    rest = core[len(prefix) :].lstrip("- ").strip()
+    return f"{prefix}{'' if prefix[0].isdigit() else '-'}{rest}"  # "2S35" is written without a hyphen
 
 
 def _item(entry: dict[str, Any]) -> _Item:
