@@ -51,7 +51,11 @@ def outlets(detail: IncidentDetail) -> dict[str, str]:
 
 
 def disagreement_text(detail: IncidentDetail) -> str:
-    """`killed: 27 (Kyiv Daily, South Post), 30 (Dnipro Wire)`, one clause per field, joined by "; "."""
+    return "; ".join(disagreement_clauses(detail))
+
+
+def disagreement_clauses(detail: IncidentDetail) -> list[str]:
+    """`killed: 27 (Kyiv Daily, South Post), 30 (Dnipro Wire)`, one clause per field."""
     by_report = outlets(detail)
     clauses = []
     for d in detail.incident.disagreements:
@@ -60,7 +64,7 @@ def disagreement_text(detail: IncidentDetail) -> str:
             groups.setdefault(str(value), []).append(by_report.get(report_id, report_id))
         ordered = sorted(groups.items(), key=lambda g: _sort_key(g[0]))
         clauses.append(f"{d.field}: " + ", ".join(f"{v} ({', '.join(who)})" for v, who in ordered))
-    return "; ".join(clauses)
+    return clauses
 
 
 def _sort_key(value: str) -> tuple[float, str]:
@@ -278,26 +282,28 @@ def export(store: Store, format: str, path: Path, filters: IncidentFilter = Inci
 
 
 def render_table(incidents: list[LinkedIncident], console: Any) -> None:
+    """One line per incident; the summary takes what width is left."""
+    from rich import box
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table("id", "type", "date", "place", "killed", "certainty", "reports", "sources", "summary")
+    rows = []
     for i in incidents:
-        place = (i.location.place or i.location.name) if i.location else ""
         killed = str(i.killed.value) if i.killed else ""
         if any(d.field == "killed" for d in i.disagreements):
             killed += "*"
-        table.add_row(
-            i.id,
-            i.type,
-            i.date.value or "",
-            escape(place),
-            killed,
-            i.certainty,
-            str(i.report_count),
-            str(i.independent_sources),
-            escape(i.summary[:80]),
-        )
+        place = (i.location.place or i.location.name) if i.location else ""
+        rows.append((i.id, i.type, i.date.value or "", escape(place), killed, i.certainty, str(i.report_count),
+                     str(i.independent_sources), escape(i.summary)))  # fmt: skip
+    headers = ("id", "type", "date", "place", "killed", "certainty", "reports", "sources")
+    widths = [max([len(name)] + [len(r[n]) for r in rows]) for n, name in enumerate(headers)]
+    room = max(12, console.width - sum(widths) - 3 * len(widths) - 2)  # 3: padding and the column rule
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False)
+    for name, width in zip(headers, widths, strict=True):
+        table.add_column(name, no_wrap=True, min_width=width)
+    table.add_column("summary", no_wrap=True, overflow="ellipsis", max_width=room)
+    for row in rows:
+        table.add_row(*row)
     console.print(table)
     console.print("* the reports disagree on this figure (fogwatch show ID)", highlight=False)
 
@@ -305,7 +311,7 @@ def render_table(incidents: list[LinkedIncident], console: Any) -> None:
 def render_detail(detail: IncidentDetail, console: Any) -> None:
     from rich.markup import escape
 
-    i, by_report = detail.incident, outlets(detail)
+    i = detail.incident
     place = f"{i.location.place or i.location.name} ({i.location.precision})" if i.location else "unknown place"
     console.print(
         f"[bold]incident {i.id}[/bold]: {i.type}, {i.date.value or 'undated'} ({i.date.precision}), "
@@ -318,9 +324,8 @@ def render_detail(detail: IncidentDetail, console: Any) -> None:
         f"{counts or 'no figures'}; {i.report_count} reports, {i.independent_sources} independent sources",
         highlight=False,
     )
-    for d in i.disagreements:
-        sides = ", ".join(f"{v} ({by_report.get(rid, rid)})" for rid, v in d.values.items())
-        console.print(f"[yellow]disagreement[/yellow] {d.field}: {escape(sides)}", highlight=False)
+    for clause in disagreement_clauses(detail):
+        console.print(f"[yellow]disagreement[/yellow] {escape(clause)}", highlight=False)
     for r in detail.reports:
         console.print(f"\n[bold]report {r.id}[/bold] {escape(r.outlet or '')} {escape(r.url or '')}", highlight=False)
         for e in r.incident.evidence:

@@ -93,6 +93,10 @@ class SqlStore:
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self._conn.execute(self._sql(sql), tuple(params))  # type: ignore[attr-defined]
 
+    def _exec_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self._conn.cursor().executemany(self._sql(sql), rows)  # type: ignore[attr-defined]
+
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return list(self._exec(sql, params).fetchall())
 
@@ -202,8 +206,7 @@ class SqlStore:
             ),
         )
         rid = int(row[0])  # type: ignore[index]
-        for bucket in buckets:
-            self._exec("INSERT INTO lsh_bands (key, report_rid) VALUES (?, ?)", (bucket, rid))
+        self._exec_many("INSERT INTO lsh_bands (key, report_rid) VALUES (?, ?)", [(b, rid) for b in buckets])
         return incident_id
 
     def _candidates(self, buckets: list[int]) -> list[tuple[ReportKey, int]]:
