@@ -10,9 +10,9 @@ from fogwatch.model import Article, Mention, Sentence
 ARTICLE = Article(id="x", text="", outlet="example.com", published="2024-03-01")
 
 
-def certainty(sentence: str, *context: str) -> str:
+def certainty(sentence: str, *context: str, kind: str = "strike") -> str:
     mention = Mention(
-        type="strike",
+        type=kind,
         sentences=[Sentence(0, len(sentence), sentence)],
         confidence=1.0,
         context=[Sentence(0, len(c), c) for c in context],
@@ -36,7 +36,8 @@ def certainty(sentence: str, *context: str) -> str:
             "unverified",
         ),
         ("A drone hit a fuel depot in Tambov.", ("The outlet was unable to confirm the report.",), "unverified"),
-        ("A drone hit a fuel depot in Tambov.", ("The army has not confirmed the losses.",), "unverified"),
+        ("A drone hit a fuel depot in Tambov.", ("We were not able to confirm this with the army.",), "unverified"),
+        ("A drone hit a fuel depot in Tambov.", ("The strike has not been independently confirmed.",), "unverified"),
         ("Unconfirmed reports say a frigate was struck off Sevastopol.", (), "unverified"),
         (
             "A Russian warplane dropped a bomb on Shebekino.",
@@ -70,6 +71,14 @@ def test_cues_give_the_code(sentence, context, expected):
         ("Wounded prisoners were denied medical care after the raid.", ()),
         # a resident is no authority
         ("A resident confirmed that the school was hit.", ()),
+        # a party's silence leaves it reported
+        ("A drone hit a fuel depot in Tambov.", ("The army has not confirmed the losses.",)),
+        ("A drone hit a fuel depot in Tambov.", ("The governor declined to confirm the damage.",)),
+        # a habit of denying is no denial of this report
+        ("A drone hit a bus near Gondar.", ("The government has in the past denied targeting civilians.",)),
+        # hedges that weigh a cause or a reason, not the event
+        ("A Su-25 crashed near Yeysk; a technical fault was the likely cause.", ()),
+        ("A tank fired on its own infantry, apparently mistaking them for the enemy.", ()),
     ],
 )
 def test_look_alikes_stay_reported(sentence, context):
@@ -91,3 +100,11 @@ def test_look_alikes_stay_reported(sentence, context):
 )
 def test_precedence_when_several_codes_apply(context, expected):
     assert certainty("A bridge near Zatoka was reportedly hit by a missile.", *context) == expected
+
+
+def test_a_sides_own_authority_reporting_self_harm_is_an_admission():
+    text = "Two Israeli soldiers were killed when an Israeli tank fired on their position, the Israeli military said."
+    assert certainty(text, kind="friendly_fire") == "confirmed"
+    # the same words about the other side's losses stay a claim
+    text = "Two Russian soldiers were killed by a Russian mine, the Ukrainian military said."
+    assert certainty(text, kind="friendly_fire") == "reported"

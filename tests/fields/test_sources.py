@@ -84,6 +84,39 @@ def chain(*texts: str, context: tuple[str, ...] = ()) -> list[tuple[str, str, st
             "In a statement, the Committee to Protect Journalists said police searched the editor's flat.",
             [("Committee to Protect Journalists", "ngo", None)],
         ),
+        (
+            "Two boats sank near Kherson, the commander of the regional naval group, Petro Dovhan, said.",
+            [("Petro Dovhan", "military", None)],
+        ),
+        (
+            "A drone fell on a clinic in Kassala, the Kassala state health ministry said.",
+            [("Kassala state health ministry", "official", None)],
+        ),
+        (
+            "A shell landed near the crossing, the Moldovan border police said.",
+            [("Moldovan border police", "official", None)],
+        ),
+        ("Eleven soldiers were detained, the army said in a statement.", [("army", "military", None)]),
+        (
+            "A mortar hit the camp, Chad's state-run Tchad Info Agency reported.",
+            [("Tchad Info Agency", "media", None)],
+        ),
+        (
+            "A patrol was ambushed near Ber, the Azawad Liberation Front (FLA) said.",
+            [("Azawad Liberation Front", "military", None)],
+        ),
+        (
+            "Rockets hit Metula, Israel's Zaka rescue service said.",
+            [("Zaka", "official", None)],
+        ),
+        (
+            "Shelling killed three people, according to the volunteer-run monitoring project Frontline Count.",
+            [("Frontline Count", "ngo", None)],
+        ),
+        (
+            "Forty men deserted, Ukraine's Territorial Defence Forces Command said.",
+            [("Territorial Defence Forces Command", "military", None)],
+        ),
     ],
 )
 def test_one_sentence_gives_the_chain_origin_first(sentence, expected):
@@ -98,6 +131,10 @@ def test_one_sentence_gives_the_chain_origin_first(sentence, expected):
         "A Ukrainian soldier told reporters that the shells came from their own side.",
         "Reports suggest that morale in the regiment is collapsing.",
         "Residents said the explosions lasted for an hour, a report says.",
+        "The depot burned for hours, local Telegram channels reported.",
+        "A convoy came under fire, a Telegram channel close to Wagner said.",
+        "Two generals were dismissed, Russian war bloggers wrote.",
+        "The strike was filmed from a drone, the brigade said.",
     ],
 )
 def test_unnamed_attributions_are_not_sources(sentence):
@@ -172,3 +209,25 @@ def test_a_parse_decides_a_sentence_initial_word(nlp):
     m, article = mention(text)
     m.sentences[0] = Sentence(0, len(text), text, doc=nlp(text))
     assert find_sources(m, article) == []
+
+
+def test_an_acronym_is_the_body_named_before_with_it():
+    got = chain(
+        "The Azawad Liberation Front (FLA) said its fighters downed a drone near Tinzaouaten.",
+        "The FLA said the drone was Turkish-made.",
+    )
+    assert got == [("Azawad Liberation Front", "military", None)]
+
+
+def test_a_definite_institution_points_to_the_body_named_earlier_in_the_article():
+    got = chain(
+        "Fighting resumed near Sennar on Friday.",
+        "The army said it had shot down two drones over the city.",
+        context=("The Sudanese Armed Forces retook the bridge on Thursday, according to the Sudanese Armed Forces.",),
+    )
+    assert got == [("Sudanese Armed Forces", "military", None)]
+
+
+def test_the_army_is_never_an_armed_group_named_before():
+    got = chain("The RSF shelled the market, and the army said it returned fire.")
+    assert got == [("army", "military", None)]

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from fogwatch.fields.actors import find_actors, side_of
+from fogwatch.fields.sources import find_sources
 from fogwatch.model import Article, Certainty, Mention
 
 PRECEDENCE: tuple[Certainty, ...] = ("denied", "confirmed", "unverified", "alleged", "reported")
@@ -45,26 +47,30 @@ DENIED = [
     re.compile(rf"\b{_CLAIM}\s+(?:was|were|is|are)\s+{_FALSE}", re.I),
     re.compile(r"\bdenials?\b", re.I),
 ]
+# The text saying nobody could verify it. A party's silence ("the ministry did not confirm") is not this:
+# it leaves the report as reported.
 UNVERIFIED = [
     re.compile(
-        rf"\b(?:could|can|would|did|does|do|has|have|had|was|were|is|are)\s*{_NEG}\s+(?:be\s+|been\s+)?{_ADV}"
-        r"(?:verif\w*|confirm\w*|corroborat\w*)",
-        re.I,
+        rf"\b(?:could|can|would)\s*{_NEG}\s+(?:be\s+|have\s+been\s+)?{_ADV}(?:verif\w*|confirm\w*|corroborat\w*)", re.I
     ),
     re.compile(rf"\bcannot\s+(?:be\s+)?{_ADV}(?:verif\w*|confirm\w*)", re.I),
-    re.compile(rf"\b(?:unable|impossible|not possible|no way)\s+to\s+{_ADV}(?:verify|confirm|corroborate)", re.I),
+    re.compile(
+        rf"\b(?:unable|impossible|not possible|not able|no way)\s+to\s+{_ADV}(?:verify|confirm|corroborate)", re.I
+    ),
     re.compile(r"\b(?:unverified|unconfirmed|uncorroborated)\b", re.I),
     re.compile(r"\bno\s+(?:independent\s+|official\s+|immediate\s+)*(?:confirmation|verification)\b", re.I),
     re.compile(r"\bneither\s+confirm\w*\s+nor\s+den\w+", re.I),
-    re.compile(r"\bdeclined\s+to\s+(?:confirm|verify)", re.I),
-    re.compile(rf"\bnot\s+(?:been\s+)?{_ADV}(?:verified|confirmed)\b", re.I),
+    re.compile(
+        rf"\b(?:has|have|had|was|were|is|are)\s*{_NEG}\s+(?:yet\s+)?been\s+{_ADV}(?:verified|confirmed)\b", re.I
+    ),
+    re.compile(rf"\b(?:was|were|is|are)\s*{_NEG}\s+{_ADV}(?:verified|confirmed)\b", re.I),
+    re.compile(rf"\bnot\s+{_ADV}independently\s+(?:verified|confirmed)\b", re.I),
 ]
 ALLEGED = [
-    re.compile(
-        r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|supposedly|apparently|presumably|rumou?red|"
-        r"possibly|probably|likely)\b",
-        re.I,
-    ),
+    # Not "likely"/"probably": they mostly weigh a cause ("a fault was the likely cause"), not the event.
+    re.compile(r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|supposedly|rumou?red)\b", re.I),
+    # "apparently mistaking them for ..." weighs the reason, not the event.
+    re.compile(r"\bapparently\b(?!\s+\w+ing\b)", re.I),
     # "claimed that ..." hedges; "claimed responsibility" and "claimed the lives of" do not.
     re.compile(r"\bclaim(?:ed|s|ing)?\b(?!\s+(?:responsibility|credit|the\s+lives|(?:\w+\s+)?lives|victory))", re.I),
     re.compile(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|understood|rumou?red)\s+to\b", re.I),
@@ -82,6 +88,10 @@ AUTHORITY = re.compile(
 )
 # A hedge right after these modifies a nested charge or claim, not the event: "arrested for allegedly spying".
 _NESTED = re.compile(r"\b(?:for|of|who|whom|which|with|that|over)\s+(?:\w+\s+)?$", re.I)
+# "It has in the past denied targeting civilians": a habit, not a denial of this report.
+_HABITUAL = re.compile(
+    r"\b(?:in the past|previously|repeatedly|routinely|consistently|has long|have long|always)\b", re.I
+)
 _NEGATED = re.compile(rf"\b{_NEG}\s+(?:\w+\s+){{0,3}}$", re.I)
 
 
@@ -92,12 +102,29 @@ def assess_certainty(mention: Mention, article: Article) -> Certainty:
         codes |= _codes(sentence.text, evidence=True)
     for sentence in mention.context:
         codes |= _codes(sentence.text, evidence=False)
+    if _admitted(mention, article):
+        codes.add("confirmed")
     return next(code for code in PRECEDENCE if code in codes or code == "reported")
+
+
+# Incidents in which a side harms itself: its own authority reporting one is admitting it.
+SELF_HARM = frozenset({"friendly_fire", "accidental_release", "military_accident", "losses", "refusal_to_fight"})
+
+
+def _admitted(mention: Mention, article: Article) -> bool:
+    """'Three Israeli soldiers were killed by an Israeli tank, the Israeli military said': an admission."""
+    if mention.type not in SELF_HARM:
+        return False
+    sources = [s for s in find_sources(mention, article) if s.kind in {"official", "military"}]
+    if not sources:
+        return False
+    sides = {a.side for a in find_actors(mention, article) if a.side}
+    return any(side_of(s.name) in sides for s in sources)
 
 
 def _codes(text: str, evidence: bool) -> set[Certainty]:
     codes: set[Certainty] = set()
-    if _any(DENIED, text, skip=_NEGATED):
+    if _any(DENIED, text, skip=_NEGATED) and not _HABITUAL.search(text):
         codes.add("denied")
     if _any(UNVERIFIED, text):
         codes.add("unverified")

@@ -129,7 +129,7 @@ TITLES: dict[str, SourceKind] = {
 NAME_WORD_KIND: dict[str, SourceKind] = {
     **dict.fromkeys(
         _wordlist(
-            "ministry mod mfa kremlin government office administration prosecutor council parliament duma rada "
+            "ministry mod mfa kremlin government office administration prosecutor council parliament duma rada service "
             "presidency pentagon department embassy"
         ),
         "official",
@@ -137,7 +137,7 @@ NAME_WORD_KIND: dict[str, SourceKind] = {
     **dict.fromkeys(
         _wordlist(
             "army forces force fleet military staff command brigade regiment battalion navy guard corps division "
-            "intelligence legion"
+            "intelligence legion front movement militia"
         ),
         "military",
     ),
@@ -227,6 +227,7 @@ class _Named:
     kind: SourceKind
     nouns: frozenset[str] = frozenset()
     ref: str | None = None
+    canon: str | None = None  # the full name an acronym stands for, so "SBU" and "Security Service" merge
 
 
 @dataclass
@@ -248,6 +249,7 @@ class _Found:
     depth: int
     pos: int
     nouns: frozenset[str] = field(default_factory=frozenset)
+    canon: str | None = None
 
 
 # --- public ---------------------------------------------------------------------
@@ -259,7 +261,7 @@ def find_sources(mention: Mention, article: Article) -> list[Source]:
     antecedents = _article_antecedents(article.text) + _antecedents([*mention.sentences, *mention.context])
     for sentence in mention.sentences:
         for item in _sentence_sources(sentence, antecedents):
-            key = _key(item.source.name)
+            key = _key(item.canon or item.source.name)
             if _is_outlet(key, article.outlet):
                 continue
             if key not in found:
@@ -293,10 +295,12 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, _Named]])
             qa, qb = hit.quote
             quote = sentence.text[toks[qa].start : toks[qb - 1].end]
             kind: SourceKind = named.kind
-            if kind == "unknown":
-                kind = "social_media" if named.name.startswith("@") else hit.kind_hint or "unknown"
+            if kind in {"unknown", "person"} and hit.kind_hint:
+                kind = hit.kind_hint  # "Ivan Sobol, spokesman for the brigade": official
+            elif kind == "unknown" and named.name.startswith("@"):
+                kind = "social_media"
             src = Source(name=named.name, kind=kind, channel=hit.channel, quote=quote)
-            out.append(_Found(src, hit.depth, pos, named.nouns))
+            out.append(_Found(src, hit.depth, pos, named.nouns, named.canon))
     return out
 
 
@@ -412,7 +416,7 @@ def _subject_before(toks: list[_Tok], i: int) -> tuple[int, int, SourceKind | No
             return None
         inner = toks[k + 1 : end - 1]
         if inner and _looks_personal(_strip_title(inner)):
-            return k + 1, end - 1, _descriptor_kind_before(toks, k)
+            return k + 1, end - 1, _first_descriptor_kind(toks, _comma_before(toks, k) or 0, k)
         if not inner or not (_describes(inner) or inner[0].low in {"citing", "quoting", "who", "which"}):
             return None
         hint, end = _descriptor_kind_before(toks, end - 1), k
@@ -428,6 +432,16 @@ def _walk_back(toks: list[_Tok], end: int) -> int:
         start -= 1
         if toks[start].low in DETERMINERS and not (start > 1 and toks[start - 1].low in {"and", "of", "for"}):
             break
+    if (
+        start > 2
+        and start < end
+        and toks[start - 1].text.isalpha()
+        and not toks[start - 1].capital
+        and toks[start].low in INSTITUTIONS | DESCRIPTOR_KIND.keys()
+        and (_nameish(toks[start - 2]) and toks[start - 2].low not in DETERMINERS)
+    ):
+        start -= 1  # a compound noun: "North Darfur's health ministry", "the Zaka rescue service"
+        start = _walk_back(toks, start) if _nameish(toks[start - 1]) else start
     if start < end and start > 0 and toks[start].low in {"’s", "'s"} and toks[start - 1].text.isalpha():
         start -= 1  # "the court's press service"
         if start > 0 and toks[start - 1].low in DETERMINERS:
@@ -450,6 +464,14 @@ def _comma_before(toks: list[_Tok], comma: int) -> int | None:
 def _describes(inner: list[_Tok]) -> bool:
     first = inner[1] if inner[0].low in DETERMINERS and len(inner) > 1 else inner[0]
     return first.low in DESCRIPTOR_KIND or first.low in MODIFIERS
+
+
+def _first_descriptor_kind(toks: list[_Tok], a: int, b: int) -> SourceKind | None:
+    """The head noun's kind in 'the commander of the naval group, Petro Dovhan': military, not ngo."""
+    for t in toks[a:b]:
+        if t.low in DESCRIPTOR_KIND and not t.capital:
+            return DESCRIPTOR_KIND[t.low]
+    return None
 
 
 def _descriptor_kind_before(toks: list[_Tok], k: int) -> SourceKind | None:
@@ -577,17 +599,12 @@ def _drop_possessor(words: list[_Tok]) -> list[_Tok]:
 
 
 def _descriptor_tail(words: list[_Tok]) -> int:
-    """Where a trailing run of lowercase descriptors starts: 'Hawar news agency' -> 1."""
+    """Where a trailing lowercase description starts: 'Zaka rescue service' -> 1; len(words) when none."""
     t = len(words)
-    while (
-        t > 0
-        and not words[t - 1].capital
-        and (
-            words[t - 1].low in MODIFIERS
-            or _singular(words[t - 1].low) in DESCRIPTOR_KIND
-            or words[t - 1].low in INSTITUTIONS
-        )
-    ):
+    last = words[-1]
+    if last.capital or (_singular(last.low) not in DESCRIPTOR_KIND and last.low not in INSTITUTIONS):
+        return t
+    while t > 0 and not words[t - 1].capital and words[t - 1].text.isalpha() and words[t - 1].low not in CONNECTORS:
         t -= 1
     return t
 
@@ -812,10 +829,11 @@ def _resolve(named: _Named | None, antecedents: list[tuple[int, _Named]], pos: i
         return named if named.name else None  # "the army", unresolved, still names the army
     if " " not in named.name:
         for a in earlier:
+            if named.name.isupper() and named.name.lower() in a.nouns and a.name != named.name:
+                return _Named(named.name, a.kind, a.nouns, canon=a.name)  # "AA said": the Arakan Army (AA)
+        for a in earlier:
             if a.name.split()[-1] == named.name and a.kind in {"person", "official", "military"}:
                 return a  # "Sobol said": the Ivan Sobol named before
-            if named.name.isupper() and named.name.lower() in a.nouns:
-                return a  # "AA said": the Arakan Army (AA)
     return named
 
 
