@@ -68,6 +68,25 @@ def test_plain_scrape_keeps_paragraphs_and_records_each_removed_line():
     assert article.id == hashlib.sha256(article.text.encode()).hexdigest()[:16]
 
 
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Delta Courier | 14 Feb 2024", "2024-02-14"),
+        ("3 October 2024 at 09:12", "2024-10-03"),
+        ("Delta Courier", None),
+    ],
+)
+def test_a_dateline_in_the_header_gives_an_inferred_publication_date(header, published):
+    text = f"Depot fire spreads\n{header}\nFire crews fought the blaze at the depot for six hours, officials said.\n"
+    article = _clean(text)
+    assert (article.published, article.published_source) == (published, "inferred" if published else None)
+
+
+def test_dates_inside_the_article_are_not_a_dateline():
+    text = "Depot fire spreads\nFire crews fought the blaze for six hours on Monday, officials said.\nJune 3, 2024\n"
+    assert _clean(text).published is None
+
+
 def test_lede_sentence_is_no_title_and_stays_in_the_body():
     text = (
         "Shelling damaged a school in the town of Orikhiv on Thursday, local officials said.\n"

@@ -111,6 +111,9 @@ def test_telegram_post_header_gives_its_date():
         ("2024-06-13T10:00", "2024-06-13"),
         ("31 Feb 2024", None),
         ("in May 2024", None),
+        ("Courier - 30/11/2023", "2023-11-30"),
+        ("11/30/2023", "2023-11-30"),
+        ("08/02/2024", None),
     ],
 )
 def test_parse_date(text, iso):

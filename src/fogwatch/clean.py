@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from fogwatch.embeds import EmbedLines, find_embeds
+from fogwatch.embeds import EmbedLines, find_embeds, parse_date
 from fogwatch.model import Article, Embed, RawReport, Removed, RemovedKind
 
 # --- vocabularies --------------------------------------------------------------
@@ -163,6 +163,9 @@ _MAX_TITLE_CHARS = 400
 _MAX_HEADLINE_WORDS = 22
 # The title is looked for among the first lines, past leading page furniture.
 _TITLE_SEARCH_LINES = 3
+# A plain-text scrape's date of publication sits in its header, within the first lines.
+_DATELINE_SEARCH_LINES = 5
+_MAX_DATELINE_WORDS = 12
 # Share of content words a first line must share with the given title to be its rewording.
 _REWORDED_TITLE_OVERLAP = 0.6
 _MAX_CTA_WORDS = 25
@@ -198,7 +201,7 @@ def clean(raw: RawReport) -> Article:
     embeds = find_embeds(lines)
     kinds = classify_lines(lines, {i for e in embeds for i in range(e.first, e.last + 1)})
     text, starts = _join_kept(lines, kinds, removed)
-    published, published_source = _published(raw, source)
+    published, published_source = _published(raw, source.date or _dateline(lines, kinds))
     return Article(
         id=article_id(text),
         url=raw.url,
@@ -257,12 +260,22 @@ def host_outlet(url: str | None) -> str | None:
     return host
 
 
-def _published(raw: RawReport, source: _Source) -> tuple[str | None, Literal["metadata", "inferred"] | None]:
+def _published(raw: RawReport, inferred: str | None) -> tuple[str | None, Literal["metadata", "inferred"] | None]:
     if raw.published:
         return raw.published, "metadata"
-    if source.date:
-        return source.date, "inferred"
+    if inferred:
+        return inferred, "inferred"
     return None, None
+
+
+def _dateline(lines: list[str], kinds: list[RemovedKind | None]) -> str | None:
+    """The date of a short header line ("June 14, 2024", "Site | 14 Feb 2024") above the first paragraph."""
+    for line, kind in zip(lines[:_DATELINE_SEARCH_LINES], kinds, strict=False):
+        if kind is None and _is_paragraph(line):
+            return None
+        if kind != "cta" and len(line.split()) <= _MAX_DATELINE_WORDS and (found := parse_date(line)):
+            return found
+    return None
 
 
 def split_lines(text: str) -> list[str]:

@@ -215,6 +215,9 @@ _NUMERIC = re.compile(
 )
 
 
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+
+
 def parse_date(text: str) -> str | None:
     """The first calendar date written in `text` ('13 June 2024', 'June 13, 2024', '13.06.2024'), as ISO."""
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
@@ -227,7 +230,14 @@ def parse_date(text: str) -> str | None:
         return _iso(int(numeric.group("y1")), int(numeric.group("m1")), int(numeric.group("d1")))
     if numeric:
         return _iso(int(numeric.group("y2")), int(numeric.group("m2")), int(numeric.group("d2")))
-    return None
+    slashed = _SLASHED.search(text)
+    if slashed:
+        first, second, year = (int(g) for g in slashed.groups())
+        if first > 12 >= second:  # 30/11/2023: day first
+            return _iso(year, second, first)
+        if second > 12 >= first:  # 11/30/2023: month first
+            return _iso(year, first, second)
+    return None  # 08/02/2024 could be either: no guess
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
