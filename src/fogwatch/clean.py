@@ -7,7 +7,9 @@ Order of work:
 3. find embedded posts (embeds.py) and protect their lines: they are content;
 4. judge every other line: calls to action, footers, lists of unrelated headlines, page
    furniture (cookie notices, photo credits, ad markers) go to `removed` with their kind;
-5. join the kept lines, one paragraph per line; embeds get offsets into that text.
+5. join the kept lines, one paragraph per line; embeds get offsets into that text;
+6. date it: input metadata wins (`metadata`), else the HTML's date or a dateline in a plain
+   scrape's header (`inferred`).
 
 The line judgments use general signals (a vocabulary of call-to-action verbs and channel
 words, line shape, Title Case, topical overlap with the article's own words, position), not
