@@ -157,8 +157,8 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     (
         "repression",
         0.75,
-        r"\b(?:prosecut(?:ed|ion|ing)|criminal (?:case|cases|charges?|proceedings)|charged with"
-        r"|put on trial|stood trial|tried for|searched (?:the )?(?:homes?|offices?|premises))\b",
+        r"\b(?:prosecut(?:ed|ing)|(?<!according to the )prosecution|criminal (?:case|cases|charges?|proceedings)"
+        r"|charged with|put on trial|stood trial|tried for|searched (?:the )?(?:homes?|offices?|premises))\b",
         None,
     ),
     (
@@ -360,6 +360,14 @@ ADDITIVE = re.compile(r"\balso\b", re.IGNORECASE)
 CIVILIAN_VICTIMS = re.compile(
     r"\b(?:killing|killed|massacring|massacred|executing|executed) (?:[\w-]+ ){0,3}(?:civilians|villagers|residents"
     r"|displaced people|farmers|worshippers|passengers)\b",
+    re.IGNORECASE,
+)
+# A refusal named as the reason for a repression: "sentenced for fleeing", "cases against soldiers who left".
+PUNISHED_REFUSAL = re.compile(
+    r"\b(?:for|who|after)\b[^.;]{0,60}?\b(?:fle(?:e|eing|d) (?:their|his|her|the) (?:positions?|posts?|units?)"
+    r"|deserting|desertion|abandon(?:ed|ing) (?:their|his|her) (?:positions?|posts?|units?)|left (?:their|his|her)"
+    r" (?:positions?|posts?|units?)|leaving (?:their|his|her) (?:positions?|posts?|units?)|refus(?:ed|ing) to (?:fight"
+    r"|deploy|return|advance|obey|serve))\b",
     re.IGNORECASE,
 )
 # Members of a force: losses counted over a period are a unit's losses only when they are its members.

@@ -32,7 +32,11 @@ _AS_REASON = re.compile(r"\b(?:for|over|on charges of|accused of)\b[^.;]{0,80}$"
 _DEFINITE_OPENING = re.compile(r"^(?:the|these|those|this|they|he|she|it)\s+", re.IGNORECASE)
 # "The unit said (that) ..." : the reference back may be the subject of the reported clause.
 _SAID_THAT = re.compile(r"^[^;]{0,120}? (?:said|says|reported|added|claimed|told \w+)(?: that)? (?=the |they )")
-_TOKEN = re.compile(r"[\w][\w'’-]*")
+_PLACE_OR_TIME = re.compile(
+    r"\b(?:near|in|at|around|outside) (?:the )?[A-Z]\w+|\b(?:last|this) (?:week|month|night)|\bon [A-Z]\w+day\b"
+)
+_NAMES_A_REPORT = re.compile(r"\b(?:a|the|this|that|its|their|new) report\b|\breport (?:says|said|claims)", re.I)
+_TOKEN = re.compile(r"\d[\d,.]*\d|[\w][\w'’-]*")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PRESENT_PERFECT_AUX = {"has", "have", "'ve", "'s"}
 
@@ -306,12 +310,20 @@ def _same_side(doc: Any) -> bool:
 
 
 def _demonyms(verb: Any, deps: tuple[str, ...]) -> set[str]:
+    """Nationalities named in the verb's arguments, read up to each head noun (not in its relative clause)."""
     found = set()
     for child in verb.children:
         if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ not in ("at", "on", "upon", "into")):
             continue
-        found |= {t.lower_ for t in child.subtree if t.lower_ in cues.DEMONYMS}
+        nouns = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in ("prep", "agent") else [child]
+        found |= {t.lower_ for n in nouns for t in _without_relative_clauses(n) if t.lower_ in cues.DEMONYMS}
     return found
+
+
+def _without_relative_clauses(noun: Any) -> list[Any]:
+    """A noun phrase without its "who ..." clauses: "a soldier who crossed into Armenian territory" is not Armenian."""
+    inside = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
 
 
 def _generic_plural(tokens: list[Any]) -> bool:
@@ -320,7 +332,7 @@ def _generic_plural(tokens: list[Any]) -> bool:
         head = t
         while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
             head = head.head
-        if head.tag_ == "NNS" and head.lemma_ in ("incident", "case", "episode", "instance"):
+        if head.tag_ == "NNS" and head.lemma_ in ("incident", "episode", "instance"):
             return True
     return False
 
@@ -347,6 +359,9 @@ def group(readings: list[Reading]) -> list[Mention]:
             continue
         if r.event and (not r.in_embed or embeds_only) and not _is_meta_about_known(r, groups):
             _place_event(i, r, groups)
+            punished = _punished_refusal(r)
+            if punished is not None:
+                _place_event(i, punished, groups)
         else:
             _place_context(i, r, groups)
     return [_finish(g) for g in groups]
@@ -361,6 +376,15 @@ def _place_event(i: int, r: Reading, groups: list[_Group]) -> None:
         target = _Group(Mention(type=r.type or "other", sentences=[], confidence=r.weight), last=i)
         groups.append(target)
     _add_evidence(target, i, r)
+
+
+def _punished_refusal(r: Reading) -> Reading | None:
+    """ "Sentenced eight soldiers for fleeing their positions" reports two events: the refusal and its punishment."""
+    m = cues.PUNISHED_REFUSAL.search(r.sentence.text) if r.type == "repression" else None
+    # Only a refusal given its own place or time is an event; "for refusing to deploy" alone is the charge.
+    if m is None or not (_PLACE_OR_TIME.search(r.sentence.text, m.start()) or cues.TIME_ANCHOR.search(m.group())):
+        return None
+    return replace(r, type="refusal_to_fight", weight=0.7, candidates=[])
 
 
 def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
@@ -390,7 +414,9 @@ def _points_back(r: Reading, last: _Group) -> bool:
     m = cues.EVENT_ANAPHORA.search(r.sentence.text)
     if m is None or _opens_with_time(r.sentence.text):
         return False
-    return m.start() < 40 or r.type in (None, last.mention.type)
+    if m.start() < 40:
+        return True
+    return r.type in (None, last.mention.type) and not cues.ADDITIVE.search(r.sentence.text)
 
 
 def _backgrounds(r: Reading, last: _Group) -> bool:
@@ -479,6 +505,8 @@ def _signature(text: str) -> tuple[set[str], set[str], set[str]]:
 
 
 def _add_evidence(g: _Group, i: int, r: Reading) -> None:
+    if r.sentence in g.mention.sentences:
+        return
     g.mention.sentences.append(r.sentence)
     g.mention.confidence = max(g.mention.confidence, r.weight)
     g.last = i
@@ -514,9 +542,9 @@ def _most_shared(r: Reading, groups: list[_Group]) -> _Group | None:
 
 
 def _introduced_as_report(groups: list[_Group]) -> _Group:
-    """ "The report" is the latest mention whose evidence calls itself a report, else the latest one."""
+    """ "The report" is the latest mention whose evidence names a report ("a report says"), else the latest one."""
     for g in reversed(groups):
-        if any(re.search(r"\breport", s.text, re.IGNORECASE) for s in g.mention.sentences):
+        if any(_NAMES_A_REPORT.search(s.text) for s in g.mention.sentences):
             return g
     return groups[-1]
 
