@@ -77,6 +77,8 @@ def test_count_phrase(sentence, expected):
         "A 45-year-old driver was questioned on March 3.",
         "Two days after the raid, the shop reopened.",
         "Twenty were killed or wounded.",
+        "The regiment lost about 90 men killed and wounded in a month.",
+        "Medics carried two of the wounded to the road.",
         "No one was hurt.",
         "Dozens of residents were injured.",
         "The barrage killed hundreds of soldiers.",

@@ -141,6 +141,10 @@ _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{_MONTH}\b|years?\b|-year|%|percent|mm
 _NOT_A_COUNT_BEFORE = re.compile(rf"(?:\b{_MONTH}|\baged?|\bno\.?|\bnumber|\bunit|\bregiment|\bbrigade)\s*$", re.I)
 
 
+_COMPOUND = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:{_KILLED}|{_WOUNDED})\b", re.IGNORECASE)
+_LOST_BOTH = re.compile(rf"\s+(?:{_KILLED}|{_WOUNDED})\s*,?\s+(?:and|or)\s+(?:{_KILLED}|{_WOUNDED})\b", re.IGNORECASE)
+
+
 class Counts(NamedTuple):
     killed: Count | None = None
     wounded: Count | None = None
@@ -187,14 +191,16 @@ def counts_in(text: str) -> list[tuple[str, Count]]:
 def _matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
     for m in _SUBJECT.finditer(text):
         field = _field_of(m.group("word"))
-        compound = re.match(rf"\s+(?:and|or)\s+(?:{_KILLED}|{_WOUNDED})\b", text[m.end() :], re.I)
-        if field and not compound:  # "killed or wounded" is a casualty total, neither field
+        # "killed or wounded" is a casualty total, neither field; "two of the wounded" is a part of a count.
+        if field and not _COMPOUND.match(text[m.end() :]) and m.group("gap").strip().lower() != "of the":
             yield m.start(), field, m
     for m in _OBJECT.finditer(text):
         word = m.group("word").lower()
         field = "wounded" if word.startswith(("wound", "injur")) else "killed"
         if m.group("conj") and not text[m.end("word") : m.start("conj")].strip():
             continue  # "killed, and 3 others were injured": a new clause, not the object
+        if word.startswith(("lost", "losing")) and _LOST_BOTH.match(text[m.end() :]):
+            continue  # "lost 150 men killed and wounded": casualties, not deaths
         yield m.start("num"), field, m
     for m in _TOLL.finditer(text):
         yield m.start(), "killed", m
