@@ -98,7 +98,8 @@ _SUBJECT = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been|came\s+under|came
 _SPECIFICITY = {"settlement": 3, "admin1": 2, "country": 1}
 MAX_NAME_WORDS = 6  # longer names are rare in reports and would cost lookups at every capitalised word
 MIN_BARE_POPULATION = 50_000  # a settlement named with no cue is the event's place only when it is a known town
-SUPPORT_FREE_POPULATION = 100_000  # a town this large is placed even in an article about elsewhere
+SUPPORT_FREE_POPULATION = 100_000  # a town this large is placed even in an article about elsewhere...
+SIMILAR_NAME = 75  # ...when it is its own name that the text writes ("Hamas" is only an old name of Hamm)
 
 
 @dataclass
@@ -264,16 +265,21 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 @dataclass
 class Context:
-    """The regions and countries a text names, to tell apart places that share a name."""
+    """The regions and countries a text names, to tell apart places that share a name. Each distinct name
+    counts once: an article that says "Hamas" twenty times names no German town Hamm."""
 
     admin1: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
+    seen: set[str] = field(default_factory=set)
 
-    def add(self, matches: list[Match]) -> None:
+    def add(self, matches: list[Match], min_cue: float = 0.0) -> None:
         for m in matches:
             # Common words count only where the text attaches them as places; "Ukraine" the word is rare.
-            if m.modifier or (m.common and m.cue < 2.0 and m.candidates[0].kind != "country"):
+            if m.modifier or (m.common and m.cue < 2.0 and m.candidates[0].kind != "country") or m.cue < min_cue:
                 continue
+            if (key := name_key(m.name)) in self.seen:
+                continue
+            self.seen.add(key)
             countries = {c.country for c in m.candidates}
             named = [c.country for c in m.candidates if c.kind == "country"]
             if named:  # a country's name means the country, whatever villages share it
@@ -365,12 +371,15 @@ class _Found:
 def _supported(m: Match, c: Candidate, wide: Context, chosen: Counter[str]) -> bool:
     """A small settlement abroad ("Wagner" in Brazil, "Hamas" read as Hamm) needs the article or the
     mention to name something else in its country, when they name other countries at all."""
-    if c.kind != "settlement" or c.population >= SUPPORT_FREE_POPULATION:
+    if c not in m.candidates:
+        return True  # placed by the region or town the text puts it in
+    read_alike = fuzz.ratio(name_key(m.name), name_key(c.name)) >= SIMILAR_NAME
+    if c.kind != "settlement" or (c.population >= SUPPORT_FREE_POPULATION and read_alike):
         return True
     own = 1 if len({x.country for x in m.candidates}) == 1 else 0
     if sum(wide.countries.values()) - own <= 0:
         return True  # the text names no other country: nothing to go by
-    return wide.countries[c.country] - own > 0 or chosen[c.country] > 1
+    return wide.countries[c.country] - own > 0 or chosen[c.country] > 1 + own
 
 
 def _eligible(m: Match, text: str, wide: Context, chosen: Counter[str]) -> bool:
@@ -404,16 +413,18 @@ def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location
     if not found:
         return None
     wide = _article_context(article, gazetteer)
+    # Near context: what the mention places things in ("soldiers from Kyzyl" is where they came from).
     near = Context()
-    near.add([f.match for f in found])
+    near.add([f.match for f in found], min_cue=2.0)
     for s in mention.context:  # neighbouring sentences may name the region, never the place itself
-        near.add(scan(s.text, gazetteer))
+        near.add(scan(s.text, gazetteer), min_cue=2.0)
     for f in found:  # first pass: without distances
         f.match.chosen = _resolve(f.match, near, wide, [])
     for k, f in enumerate(found):  # second pass: near the other places the mention names
         points = [_point(g.match.chosen) for j, g in enumerate(found) if j != k]
         f.match.chosen = _resolve(f.match, near, wide, [p for p in points if p])
-    chosen = Counter(f.match.chosen.country for f in found if f.match.chosen is not None)
+    # Countries of the distinct places the mention names (a name said twice supports nothing).
+    chosen = Counter(c.country for c in {f.match.chosen for f in found if f.match.chosen is not None})
     eligible = [f for f in found if _eligible(f.match, f.sentence_text, wide, chosen)]
     if not eligible:
         return None
