@@ -77,6 +77,7 @@ def test_no_date_gives_null_bounded_by_publication():
         "Its crew had served in the fleet until May 2019.",
         "The 2022 offensive stalled.",
         "Troops may retreat, and some march north.",
+        "A clip aired by Russia Today showed the column.",
     ],
 )
 def test_bounds_and_words_that_are_not_dates_are_skipped(sentence):

@@ -199,6 +199,8 @@ def dates_in(
             continue  # "until May", "before 2020": a bound of something else
         index = int((m.lastgroup or "k0")[1:])
         kind = _PATTERNS[index][0]
+        if kind == "today" and m.group()[0].isupper() and before.strip() and not before.rstrip().endswith((".", ":")):
+            continue  # "USA Today", "Russia Today": a capitalised Today inside a sentence is a name
         single = _SINGLE[index].fullmatch(m.group())
         if kind in _ANAPHORA:
             if not anaphora or article is None:
