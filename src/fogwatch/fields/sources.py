@@ -27,177 +27,36 @@ from fogwatch.fields.actors import country_of
 from fogwatch.model import Article, Mention, Sentence, Source, SourceKind
 
 
-def _wordlist(text: str) -> list[str]:
-    """A word list written as one string, the way lexicons read best."""
-    return text.split()
+def _load_lexicon() -> dict:
+    """The reporting-English lexicon (data/attribution.json), read once at import like a compiled pattern."""
+    return json.loads(importlib_resources.files("fogwatch.data").joinpath("attribution.json").read_text("utf-8"))
 
 
-# --- lexicons of reporting English ----------------------------------------------
+def _by_kind(table: dict[str, str]) -> dict[str, SourceKind]:
+    return {word: kind for kind, words in table.items() if not kind.startswith("_") for word in words.split()}  # type: ignore[misc]
 
-SAY_VERBS = frozenset(
-    _wordlist(
-        "said says say reported reports wrote writes posted tweeted claimed claims stated announced added "
-        "noted told tells confirmed confirms admitted admits acknowledged published shared released quoted "
-        "alleged alleges commented explained revealed disclosed corroborated"
-    )
-)
-# "X <verb> by Y": the agent Y is the source.
-BY_VERBS = frozenset(
-    _wordlist(
-        "reported quoted cited shared posted published released confirmed claimed obtained verified "
-        "geolocated seen reviewed filmed broadcast aired"
-    )
-)
+
+# --- lexicons of reporting English (data/attribution.json says why each list exists) ----------
+
+_LEX = _load_lexicon()
+SAY_VERBS = frozenset(_LEX["say_verbs"]["words"].split())
+BY_VERBS = frozenset(_LEX["by_verbs"]["words"].split())
 RELAY_VERBS = frozenset({"citing", "quoting"})
-# Words between a subject and its verb that do not break the subject: "Reuters later reported".
-SUBJECT_GAP = frozenset(
-    ["has", "have", "had", "also", "later", "earlier", "previously", "initially", "first", "separately", "then"]
-)
+SUBJECT_GAP = frozenset(_LEX["subject_gap"]["words"].split())
 DETERMINERS = frozenset({"the", "a", "an", "one", "another", "some", "several", "its", "their", "his", "her", "this"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
 CONNECTORS = frozenset({"of", "for", "to", "the", "and", "de", "du", "al", "el", "la", "von", "van", "der", "&"})
-PLATFORMS = {
-    "telegram": "Telegram", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram",
-    "youtube": "YouTube", "tiktok": "TikTok", "vkontakte": "VKontakte", "vk": "VKontakte", "whatsapp": "WhatsApp",
-    "viber": "Viber", "bluesky": "Bluesky",
-}  # fmt: skip
-# Descriptor nouns and the source kind they give the name that follows or they stand for.
-DESCRIPTOR_KIND: dict[str, SourceKind] = {
-    **dict.fromkeys(
-        _wordlist(
-            "newspaper paper daily weekly tabloid outlet agency broadcaster magazine publication website site "
-            "portal network channel station radio television tv media newsroom wire"
-        ),
-        "media",
-    ),
-    **dict.fromkeys(
-        _wordlist(
-            "ministry minister spokesperson spokesman spokeswoman governor mayor official president premier "
-            "government administration prosecutor ombudsman ombudswoman commissioner secretary deputy lawmaker "
-            "legislator mp senator adviser advisor envoy ambassador diplomat office department authority council "
-            "presidency kremlin head"
-        ),
-        "official",
-    ),
-    **dict.fromkeys(
-        _wordlist(
-            "army military commander general colonel lieutenant captain sergeant officer brigade regiment "
-            "battalion unit command staff corps division navy force forces soldier serviceman servicemember "
-            "marine paratrooper fighter pilot"
-        ),
-        "military",
-    ),
-    **dict.fromkeys(
-        _wordlist(
-            "lawyer activist blogger milblogger analyst expert researcher journalist reporter correspondent "
-            "editor witness eyewitness resident volunteer commentator politician historian professor economist "
-            "writer author defender investigator photographer filmmaker mother father wife husband sister brother "
-            "relative priest doctor driver"
-        ),
-        "person",
-    ),
-    **dict.fromkeys(
-        _wordlist(
-            "committee watchdog ngo organization organisation group foundation institute center centre monitor "
-            "observatory project initiative coalition charity union association tank mission"
-        ),
-        "ngo",
-    ),
-    **dict.fromkeys(["account", "handle", "page", "feed"], "social_media"),
-}
-# Capitalised titles stripped before a personal name: "Captain Ivan Sobol" -> "Ivan Sobol".
-TITLES: dict[str, SourceKind] = {
-    **dict.fromkeys(
-        _wordlist(
-            "President Minister Governor Mayor Spokesperson Spokesman Spokeswoman Secretary Senator Sen. Rep. "
-            "Deputy Ombudsman Commissioner Prosecutor Ambassador Chief Head"
-        ),
-        "official",
-    ),
-    **dict.fromkeys(
-        _wordlist(
-            "Commander General Gen. Colonel Col. Lieutenant Lt. Major Maj. Captain Capt. Sergeant Sgt. Private "
-            "Pvt. Admiral Adm. Brigadier Lt.-Col."
-        ),
-        "military",
-    ),
-    **dict.fromkeys(
-        ["Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Lawyer", "Activist", "Blogger", "Journalist"], "person"
-    ),
-}
-# Words of a name that tell its kind: "Defense Ministry", "Committee to Protect Journalists".
-NAME_WORD_KIND: dict[str, SourceKind] = {
-    **dict.fromkeys(
-        _wordlist(
-            "ministry mod mfa kremlin government office administration prosecutor council parliament duma rada service "
-            "presidency pentagon department embassy"
-        ),
-        "official",
-    ),
-    **dict.fromkeys(
-        _wordlist(
-            "army forces force fleet military staff command brigade regiment battalion navy guard corps division "
-            "intelligence legion front movement militia"
-        ),
-        "military",
-    ),
-    **dict.fromkeys(
-        _wordlist(
-            "committee watch amnesty institute observatory foundation center centre coalition union project "
-            "memorial cross crescent borders rights"
-        ),
-        "ngo",
-    ),
-    **dict.fromkeys(
-        _wordlist(
-            "news times post press pravda gazeta gazette journal herald daily tribune radio tv television agency "
-            "telegraph independent insider express media novosti izvestia channel network broadcasting mirror "
-            "guardian observer chronicle bulletin review wire"
-        ),
-        "media",
-    ),
-}
-# Nouns for a body that speaks as an institution: "the Ukrainian military said" names a source.
-INSTITUTIONS = frozenset(
-    _wordlist(
-        "military army navy fleet ministry government police staff guard service intelligence defence defense "
-        "administration command axis brigade regiment corps division governor mayor commissioner prosecutor "
-        "presidency kremlin"
-    )
-)
-# Institutions that, named only by "the", still name a source when nothing earlier matches: "the army said".
-OWN_NAME_NOUNS = INSTITUTIONS - {"brigade", "regiment", "corps", "division", "command", "axis"}
-# Nouns that can point back to one another: "the army" may be the "Armed Forces" named before.
-COREF_CLASSES = [
-    frozenset(_wordlist("army military forces force")),
-    frozenset(_wordlist("ministry mod")),
-    frozenset(_wordlist("paper newspaper daily weekly tabloid outlet publication site website portal")),
-    frozenset(_wordlist("agency wire")),
-    frozenset(_wordlist("group organisation organization ngo monitor watchdog observatory project")),
-    frozenset(_wordlist("brigade unit regiment battalion")),
-    frozenset(_wordlist("channel account blogger milblogger")),
-]
-# Nouns after "according to a ... by/from": "according to a statement from the ministry".
-CARRIERS = frozenset(
-    _wordlist(
-        "statement report reports data figures post posts video footage update estimate estimates assessment count "
-        "information count tally message interview briefing release publication account"
-    )
-)
-# Sentence-initial capitalised words that are common nouns, not names, when no parse says otherwise.
-COMMON_STARTS = frozenset(
-    _wordlist(
-        "officials residents witnesses sources reports locals soldiers troops analysts experts observers "
-        "eyewitnesses critics relatives families authorities police rescuers medics doctors some many others "
-        "both they he she it we you i this that these those there everyone nobody people"
-    )
-)
-NOT_NAMES = frozenset(
-    _wordlist(
-        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-        "august september october november december today yesterday"
-    )
-)
+PLATFORMS: dict[str, str] = _LEX["platforms"]
+DESCRIPTOR_KIND = _by_kind(_LEX["descriptor_kind"])
+TITLES = _by_kind(_LEX["titles"])
+NAME_WORD_KIND = _by_kind(_LEX["name_word_kind"])
+INSTITUTIONS = frozenset(_LEX["institutions"]["words"].split())
+OWN_NAME_NOUNS = INSTITUTIONS - frozenset(_LEX["own_name_excluded"]["words"].split())
+COREF_CLASSES = [frozenset(c.split()) for c in _LEX["coref_classes"]["classes"]]
+CARRIERS = frozenset(_LEX["carriers"]["words"].split())
+COMMON_STARTS = frozenset(_LEX["common_starts"]["words"].split())
+NOT_NAMES = frozenset(_LEX["not_names"]["words"].split())
+MODIFIERS = frozenset(_LEX["modifiers"]["words"].split())
 
 _TOKEN = re.compile(
     r"@\w+|[’']s\b|(?:Col|Gen|Lt|Maj|Capt|Sgt|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|St)\.|\w+(?:[-–./&]\w+|[’'](?!s\b)\w+)*|[^\s\w]"
@@ -384,18 +243,6 @@ def _nameish(tok: _Tok) -> bool:
         or low in INSTITUTIONS
         or low in DETERMINERS
     )
-
-
-MODIFIERS = frozenset(
-    _wordlist(
-        "independent local state state-run state-owned opposition exiled human rights news online regional "
-        "official investigative popular influential prominent leading well-known private public national "
-        "international military war pro-kremlin pro-russian pro-ukrainian russian-language ukrainian-language "
-        "english-language anonymous defense defence foreign interior emergency emergencies press top senior "
-        "former border provincial municipal federal city district civil open-source monitoring mapping "
-        "paramilitary russian-installed russian-appointed"
-    )
-)
 
 
 def _subject_before(toks: list[_Tok], i: int) -> tuple[int, int, SourceKind | None] | None:
