@@ -587,3 +587,10 @@ def test_the_page_headline_worded_unlike_the_given_title_leaves_the_body():
     assert _removed(article) == [("other", "Glide bombs hit Kupiansk town hall")]
     unrelated = _clean("Night shelling in Nikopol\nTwo houses burned.", title="Kupiansk town hall hit")
     assert unrelated.text == "Night shelling in Nikopol\nTwo houses burned."
+
+
+def test_the_outlet_name_on_its_own_line_is_no_title():
+    text = "Delta Courier\nDepot fire spreads to fields\nFire crews fought the blaze for six hours, officials said."
+    article = _clean(text, url="https://www.deltacourier.example/a/1")
+    assert article.title == "Depot fire spreads to fields"
+    assert article.text.splitlines() == ["Delta Courier", "Fire crews fought the blaze for six hours, officials said."]

@@ -331,7 +331,7 @@ def _take_title(
     if given and given.strip():
         title, spam = strip_title_spam(" ".join(given.split()), outlet)
         removed.extend(Removed(kind="spam_title", text=piece) for piece in spam)
-        for i in _title_candidates(lines):
+        for i in _title_candidates(lines, outlet):
             head, line_spam = strip_title_spam(lines[i], outlet)
             if not _same_title(head, title):
                 rest = _after_title(lines[i], title)
@@ -344,7 +344,7 @@ def _take_title(
             removed.extend(Removed(kind="spam_title", text=piece) for piece in line_spam if piece not in spam)
             return title, lines[:i] + lines[i + 1 :]
         return title, lines
-    for i in _title_candidates(lines):
+    for i in _title_candidates(lines, outlet):
         head, line_spam = strip_title_spam(lines[i], outlet)
         if i + 1 < len(lines) and (line_spam or is_headline(head)):
             removed.extend(Removed(kind="spam_title", text=piece) for piece in line_spam)
@@ -353,11 +353,13 @@ def _take_title(
     return None, lines
 
 
-def _title_candidates(lines: list[str]) -> list[int]:
-    """Indices of the first lines, skipping page furniture (breadcrumbs, bylines, dates) before them."""
+def _title_candidates(lines: list[str], outlet: str | None) -> list[int]:
+    """Indices of the first lines, skipping page furniture (breadcrumbs, bylines, dates, the
+    outlet's name on a line of its own) before them."""
     out: list[int] = []
     for i, line in enumerate(lines[:_TITLE_SEARCH_LINES]):
-        if line_kind(line) is None:
+        masthead = len(line.split()) <= 4 and _names_outlet(line, outlet)
+        if line_kind(line) is None and not masthead:
             out.append(i)
     return out
 
