@@ -184,3 +184,7 @@ def test_a_quarter_missing_from_the_gazetteer_is_placed_in_its_town(gazetteer: G
     assert loc is not None
     assert (loc.name, loc.place, loc.admin1_code, loc.precision) == ("Karari", "Omdurman", "SD-KH", "settlement")
     assert loc.quote == "in Karari, in northern Omdurman"
+
+
+def test_a_region_that_only_serves_as_a_backdrop_places_nothing(gazetteer: Gazetteer) -> None:
+    assert place("The Rostov region has become a staging ground for the offensive.", gazetteer) is None
