@@ -129,3 +129,15 @@ def test_telegram_widget_with_a_views_counter():
         "No damage was reported.",
     ]
     assert find_embeds(lines) == [EmbedLines("telegram", "Port Watch", None, 1, 3)]
+
+
+def test_a_post_does_not_grow_over_boilerplate_above_it():
+    lines = [
+        "Follow @riverwatch for more",
+        "Flashes over the river pic.twitter.com/Ab12Cd",
+        "— River Watch (@riverwatch) May 2, 2024",
+    ]
+    assert find_embeds(lines) == [EmbedLines("tweet", "@riverwatch", "2024-05-02", 0, 2)]
+    assert find_embeds(lines, boilerplate=lambda line: line.startswith("Follow")) == [
+        EmbedLines("tweet", "@riverwatch", "2024-05-02", 1, 2)
+    ]

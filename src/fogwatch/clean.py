@@ -200,7 +200,7 @@ def clean(raw: RawReport) -> Article:
     lines = split_lines(source.text)
     removed: list[Removed] = []
     title, lines = _take_title(lines, raw.title or source.title, outlet, removed)
-    embeds = find_embeds(lines)
+    embeds = find_embeds(lines, boilerplate=lambda line: line_kind(line) is not None)
     kinds = classify_lines(lines, {i for e in embeds for i in range(e.first, e.last + 1)})
     text, starts = _join_kept(lines, kinds, removed)
     published, published_source = _published(raw, source.date or _dateline(lines, kinds))

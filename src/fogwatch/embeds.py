@@ -13,6 +13,7 @@ into character offsets once it knows which lines survive.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -85,14 +86,17 @@ def tweet_signature(line: str) -> tuple[str, str | None] | None:
     return "@" + match.group("handle"), parse_signature_date(match.group("date"))
 
 
-def find_embeds(lines: list[str]) -> list[EmbedLines]:
-    """Every embedded post in `lines`, in order, as line ranges that do not overlap."""
+def find_embeds(lines: list[str], boilerplate: Callable[[str], bool] | None = None) -> list[EmbedLines]:
+    """Every embedded post in `lines`, in order, as line ranges that do not overlap.
+
+    `boilerplate` tells lines the page put around a post (a call to follow, a credit) so that
+    a post never grows over them."""
     taken: set[int] = set()
     found: list[EmbedLines] = []
     for i, line in enumerate(lines):
         signature = tweet_signature(line)
         if signature:
-            first = _post_start(lines, i, taken)
+            first = _post_start(lines, i, taken, boilerplate or _never)
             last = _post_tail(lines, i)
             found.append(EmbedLines("tweet", signature[0], signature[1], first, last))
             taken.update(range(first, last + 1))
@@ -106,12 +110,16 @@ def find_embeds(lines: list[str]) -> list[EmbedLines]:
     return sorted(found, key=lambda e: e.first)
 
 
-def _post_start(lines: list[str], signature: int, taken: set[int]) -> int:
+def _never(line: str) -> bool:
+    return False
+
+
+def _post_start(lines: list[str], signature: int, taken: set[int], boilerplate: Callable[[str], bool]) -> int:
     """The first line of the post whose signature is at `signature`."""
     first = signature
     while first - 1 >= 0 and (first - 1) not in taken and tweet_signature(lines[first - 1]) is None:
         candidate = lines[first - 1]
-        if first < signature and not _looks_like_post_line(candidate):
+        if first < signature and (boilerplate(candidate) or not _looks_like_post_line(candidate)):
             break
         first -= 1
     return first
