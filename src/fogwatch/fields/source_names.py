@@ -1,0 +1,342 @@
+"""source names: a phrase of reporting English -> the name it gives a source, and that source's kind.
+
+"independent Russian newspaper Kolokol" -> Kolokol (media); "Human rights lawyer Ivan Sobol" -> Ivan Sobol
+(person); "the paper" -> a reference to resolve against earlier names; "a Russian newspaper" -> nothing.
+The word lists live in data/attribution.json; well-known bodies in data/outlets.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
+
+from fogwatch.fields.actors import country_of
+from fogwatch.model import Sentence, SourceKind
+
+
+def _load_lexicon() -> dict:
+    """The reporting-English lexicon (data/attribution.json), read once at import like a compiled pattern."""
+    return json.loads(importlib_resources.files("fogwatch.data").joinpath("attribution.json").read_text("utf-8"))
+
+
+def _by_kind(table: dict[str, str]) -> dict[str, SourceKind]:
+    return {word: kind for kind, words in table.items() if not kind.startswith("_") for word in words.split()}  # type: ignore[misc]
+
+
+# --- lexicons of reporting English (data/attribution.json says why each list exists) ----------
+
+_LEX = _load_lexicon()
+SAY_VERBS = frozenset(_LEX["say_verbs"]["words"].split())
+BY_VERBS = frozenset(_LEX["by_verbs"]["words"].split())
+RELAY_VERBS = frozenset({"citing", "quoting"})
+SUBJECT_GAP = frozenset(_LEX["subject_gap"]["words"].split())
+DETERMINERS = frozenset({"the", "a", "an", "one", "another", "some", "several", "its", "their", "his", "her", "this"})
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several"})
+CONNECTORS = frozenset({"of", "for", "to", "the", "and", "de", "du", "al", "el", "la", "von", "van", "der", "&"})
+PLATFORMS: dict[str, str] = _LEX["platforms"]
+DESCRIPTOR_KIND = _by_kind(_LEX["descriptor_kind"])
+TITLES = _by_kind(_LEX["titles"])
+NAME_WORD_KIND = _by_kind(_LEX["name_word_kind"])
+INSTITUTIONS = frozenset(_LEX["institutions"]["words"].split())
+OWN_NAME_NOUNS = INSTITUTIONS - frozenset(_LEX["own_name_excluded"]["words"].split())
+COREF_CLASSES = [frozenset(c.split()) for c in _LEX["coref_classes"]["classes"]]
+CARRIERS = frozenset(_LEX["carriers"]["words"].split())
+COMMON_STARTS = frozenset(_LEX["common_starts"]["words"].split())
+NOT_NAMES = frozenset(_LEX["not_names"]["words"].split())
+MODIFIERS = frozenset(_LEX["modifiers"]["words"].split())
+
+_TOKEN = re.compile(
+    r"@\w+|[’']s\b|(?:Col|Gen|Lt|Maj|Capt|Sgt|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|St)\.|\w+(?:[-–./&]\w+|[’'](?!s\b)\w+)*|[^\s\w]"
+)
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() or self.text.startswith("@")
+
+
+@dataclass
+class Named:
+    """A source as read from one phrase; `ref` is set instead of a name for "the paper"."""
+
+    name: str
+    kind: SourceKind
+    nouns: frozenset[str] = frozenset()
+    ref: str | None = None
+    canon: str | None = None  # the full name an acronym stands for, so "SBU" and "Security Service" merge
+
+
+def nameish(tok: Tok) -> bool:
+    low = tok.low
+    return (
+        tok.capital
+        or tok.text[:1].isdigit()
+        or low in {"’s", "'s", "-", "/", "&"}
+        or low in CONNECTORS
+        or low in DESCRIPTOR_KIND
+        or low.rstrip("s") in DESCRIPTOR_KIND
+        or low in MODIFIERS
+        or low in INSTITUTIONS
+        or low in DETERMINERS
+    )
+
+
+def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int) -> Named | None:
+    """Split a phrase into descriptors and a name: 'independent Russian newspaper Kolokol' -> Kolokol, media."""
+    words = list(toks)
+    if not words:
+        return None
+    if name_key(text_of(words)) in known_sources():  # "The Moscow Times" keeps its article
+        return named_from(words, None, frozenset())
+    det = words[0].low if words[0].low in DETERMINERS else None
+    words = words[1:] if det else words
+    if not words:
+        return None
+    if det in INDEFINITE:  # "a drone unit of the 47th Brigade": the named body it belongs to
+        of = next((k for k, w in enumerate(words) if w.low in {"of", "from"} and has_name(words[k + 1 :])), None)
+        return read_phrase(words[of + 1 :], False, sentence, offset) if of is not None else None
+    split = _possessive_split(words)
+    words = split[0] if split else words
+    for d in range(len(words) - 2, -1, -1):  # last lowercase descriptor followed by a name
+        low = words[d].low
+        if (low in DESCRIPTOR_KIND and (not words[d].capital or (initial and d == 0))) and has_name(words[d + 1 :]):
+            nouns = frozenset(w.low for w in words[: d + 1] if w.low in DESCRIPTOR_KIND)
+            kind = platform_kind(words[: d + 1]) or DESCRIPTOR_KIND[low]
+            rest = words[d + 1 :]
+            while rest and (rest[0].low in CONNECTORS or rest[0].low in DETERMINERS):
+                rest = rest[1:]  # "the head of the Odesa administration"
+            tail = descriptor_tail(rest)
+            if 0 < tail < len(rest):
+                return named_with_tail(rest, tail, nouns | {singular(rest[-1].low)})
+            return named_from(rest, kind, nouns)
+    words = _drop_possessor(words)
+    described = words
+    while words and not words[0].capital and words[0].low in MODIFIERS:
+        words = words[1:]
+    if not words:
+        return None
+    nouns = frozenset(singular(w.low) for w in words if singular(w.low) in DESCRIPTOR_KIND and not w.capital)
+    tail = descriptor_tail(words)
+    if not has_name(words):
+        return _description(described, det, nouns)
+    if 0 < tail < len(words):
+        return named_with_tail(words, tail, nouns)
+    if len(words) == 1 and initial and offset == 0 and not _proper_at_start(words[0], sentence):
+        return None
+    return named_from(words, None, nouns)
+
+
+def singular(low: str) -> str:
+    return low[:-1] if low.endswith("s") and low[:-1] in DESCRIPTOR_KIND else low
+
+
+def _drop_possessor(words: list[Tok]) -> list[Tok]:
+    """'Lebanon's state-run National News Agency' -> the agency's own name; 'Russia's Defence Ministry' stays."""
+    for k, w in enumerate(words[:-3]):
+        if (
+            w.low in {"’s", "'s"}
+            and len(words) - k - 1 >= 3
+            and all(t.capital or t.text[:1].isdigit() or t.low in CONNECTORS for t in words[k + 1 :])
+        ) and country_of(text_of(words[:k])) is not None:
+            return words[k + 1 :]  # "Ukraine's State Bureau of Investigation": a full name of its own
+    for k, w in enumerate(words[:-2]):
+        if w.low in {"’s", "'s"} and not words[k + 1].capital and words[k + 1].low in MODIFIERS:
+            rest = words[k + 1 :]
+            while rest and not rest[0].capital and rest[0].low in MODIFIERS:
+                rest = rest[1:]
+            if rest and rest[0].capital and has_name(rest):
+                return rest
+    return words
+
+
+def descriptor_tail(words: list[Tok]) -> int:
+    """Where a trailing lowercase description starts: 'Zaka rescue service' -> 1; len(words) when none."""
+    t = len(words)
+    last = words[-1]
+    if last.capital or (singular(last.low) not in DESCRIPTOR_KIND and last.low not in INSTITUTIONS):
+        return t
+    while t > 0 and not words[t - 1].capital and words[t - 1].text.isalpha() and words[t - 1].low not in CONNECTORS:
+        t -= 1
+    return t
+
+
+def named_with_tail(words: list[Tok], tail: int, nouns: frozenset[str]) -> Named | None:
+    """'North Kivu provincial government' keeps its institution noun; 'Emergency Lawyers group' drops 'group'."""
+    last = singular(words[-1].low)
+    kind = DESCRIPTOR_KIND.get(last, "official")
+    head = words[:tail]
+    possessor = next((k for k, w in enumerate(head) if w.low in {"’s", "'s"}), None)
+    named_after_possessor = possessor is not None and has_name(head[possessor + 1 :])
+    if (last in INSTITUTIONS or kind in {"official", "military"}) and not named_after_possessor:
+        return named_from(words, kind, nouns)  # "North Kivu provincial government", "Gaza's civil defence"
+    if possessor is not None and named_after_possessor:
+        head = head[possessor + 1 :]  # "Israel's Magen David Adom emergency service" -> "Magen David Adom"
+    while len(head) > 1 and head[-1].low in PLATFORMS:
+        head = head[:-1]  # "Baza Telegram channel"
+    while len(head) > 1 and (is_side(head[0].text) or head[0].low in {"’s", "'s"}) and has_name(head[1:]):
+        head = head[1:]
+    return named_from(head, kind, nouns)
+
+
+def _description(words: list[Tok], det: str | None, nouns: frozenset[str]) -> Named | None:
+    """A phrase with no name: 'the paper' and 'police' point back; 'the army general staff' names itself."""
+    last = singular(words[-1].low)
+    if last not in DESCRIPTOR_KIND and last not in INSTITUTIONS:
+        return None
+    if words[-1].low != last and last not in INSTITUTIONS:
+        return None  # plural: "officials", "Russian war bloggers"
+    if any(w.low in PLATFORMS for w in words):
+        return None  # "local Telegram channels"
+    kind = DESCRIPTOR_KIND.get(last, "official")
+    sided = any(is_side(w.text) or w.low in {"’s", "'s"} for w in words)
+    own_name = text_of(words) if last in OWN_NAME_NOUNS and (det == "the" or sided) else ""
+    if sided:
+        return Named(own_name, kind, nouns) if own_name else None
+    if det == "the" or last in INSTITUTIONS:
+        return Named(own_name, kind, nouns, ref=last)
+    return None
+
+
+def _possessive_split(words: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+    """'NEXTA's Telegram channel' -> NEXTA; 'Ukraine's General Staff' stays whole."""
+    for k, w in enumerate(words):
+        if w.low in {"’s", "'s"} and k + 1 < len(words):
+            tail = words[k + 1 :]
+            if all(t.low in PLATFORMS or t.low in CARRIERS or t.low in {"channel", "account", "page"} for t in tail):
+                return words[:k], tail
+    return None
+
+
+def named_from(words: list[Tok], kind: SourceKind | None, nouns: frozenset[str]) -> Named | None:
+    kind = known_sources().get(name_key(text_of(words)), kind)  # a well-known body's kind beats a loose descriptor
+    titled = strip_title(words)
+    title_kind = TITLES.get(words[len(words) - len(titled) - 1].text) if len(titled) < len(words) else None
+    name = text_of(titled)
+    if not name or name_key(name) in {name_key(w) for w in NOT_NAMES}:
+        return None
+    if all(is_side(w.text) or w.low in CONNECTORS for w in titled) and country_of(name) is None:
+        return None  # only demonyms: "Russian", not a name
+    return Named(name, kind or title_kind or _kind_of(titled), nouns)
+
+
+def strip_title(words: list[Tok]) -> list[Tok]:
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].text in TITLES and looks_personal(words[k + 1 :]):
+            return words[k + 1 :]
+    return words
+
+
+def _kind_of(words: list[Tok]) -> SourceKind:
+    name = text_of(words)
+    known = known_sources().get(name_key(name))
+    if known:
+        return known
+    for w in reversed(words):
+        if w.low in NAME_WORD_KIND:
+            return NAME_WORD_KIND[w.low]
+    for w in words:
+        if w.text in TITLES:
+            return TITLES[w.text]
+    if country_of(name) is not None and len(words) == 1:
+        return "official"  # "Ukraine said": the state speaking
+    if words[0].text.startswith("@"):
+        return "social_media"
+    return "person" if looks_personal(words) else "unknown"
+
+
+def looks_personal(words: list[Tok]) -> bool:
+    if not 1 <= len(words) <= 4:
+        return False
+    return (
+        all(
+            w.text[:1].isupper()
+            and w.text.replace("-", "").replace("’", "").replace("'", "").isalpha()
+            and not w.text.isupper()
+            and w.low not in NAME_WORD_KIND
+            and not is_side(w.text)
+            for w in words
+        )
+        and len(words) >= 2
+    )
+
+
+def has_name(words: list[Tok]) -> bool:
+    return any(
+        (w.capital or w.text[:1].isdigit())
+        and w.low not in PLATFORMS
+        and not is_side(w.text)
+        and w.low not in NOT_NAMES
+        and not (w.low in DESCRIPTOR_KIND and w is words[0] and len(words) == 1)
+        for w in words
+    )
+
+
+def _proper_at_start(tok: Tok, sentence: Sentence) -> bool:
+    """Is a capitalised first word a name? The parse decides when present, a list of common starts otherwise."""
+    if tok.low in COMMON_STARTS or tok.low.rstrip("s") in DESCRIPTOR_KIND:
+        return False
+    doc = sentence.doc
+    if doc is not None and len(doc) and doc[0].text == tok.text:
+        return doc[0].tag_ in {"NNP", "NNPS"}
+    return True
+
+
+def platform_kind(words: list[Tok]) -> SourceKind | None:
+    lows = [w.low for w in words]
+    return "social_media" if any(w in PLATFORMS for w in lows) else None
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def text_of(words: list[Tok]) -> str:
+    out = ""
+    for k, w in enumerate(words):
+        glue = k > 0 and (w.start > words[k - 1].end)
+        out += (" " if glue else "") + w.text
+    return out.strip()
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def is_side(word: str) -> bool:
+    return word in _demonyms() or word.split("-")[0] in _demonyms()
+
+
+def is_armed_group(name: str) -> bool:
+    return _groups().get(name, ("", ""))[1] == "armed_group"
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, str]]:
+    data = json.loads(importlib_resources.files("fogwatch.data").joinpath("demonyms.json").read_text("utf-8"))
+    return {name: (side, kind) for name, (side, kind) in data["groups"].items()}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    data = json.loads(importlib_resources.files("fogwatch.data").joinpath("demonyms.json").read_text("utf-8"))
+    return frozenset(data["demonyms"])
+
+
+@lru_cache(maxsize=1)
+def known_sources() -> dict[str, SourceKind]:
+    """Well-known outlets, agencies, monitors and institutions (data/outlets.json), by normalised name."""
+    data = json.loads(importlib_resources.files("fogwatch.data").joinpath("outlets.json").read_text("utf-8"))
+    return {name_key(name): kind for kind, names in data.items() if not kind.startswith("_") for name in names}
