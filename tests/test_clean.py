@@ -594,3 +594,10 @@ def test_the_outlet_name_on_its_own_line_is_no_title():
     article = _clean(text, url="https://www.deltacourier.example/a/1")
     assert article.title == "Depot fire spreads to fields"
     assert article.text.splitlines() == ["Delta Courier", "Fire crews fought the blaze for six hours, officials said."]
+
+
+def test_invisible_characters_and_line_endings_are_normalised():
+    text = "\ufeffDepot fire spreads\r\nFire crews fought the bla\u00adze for six\u200b hours, officials said.\r\n"
+    article = _clean(text)
+    assert article.title == "Depot fire spreads"
+    assert article.text == "Fire crews fought the blaze for six hours, officials said."

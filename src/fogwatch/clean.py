@@ -280,9 +280,14 @@ def _dateline(lines: list[str], kinds: list[RemovedKind | None]) -> str | None:
     return None
 
 
+# Zero-width spaces and joiners, soft hyphens, byte-order marks: invisible, but they split words.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines with inner whitespace squeezed; hard-wrapped paragraphs joined back."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _INVISIBLE.sub("", text)
     blocks = re.split(r"\n\s*\n", text)
     wrapped = len(blocks) > 1
     lines: list[str] = []
