@@ -188,3 +188,8 @@ def test_a_quarter_missing_from_the_gazetteer_is_placed_in_its_town(gazetteer: G
 
 def test_a_region_that_only_serves_as_a_backdrop_places_nothing(gazetteer: Gazetteer) -> None:
     assert place("The Rostov region has become a staging ground for the offensive.", gazetteer) is None
+
+
+def test_an_apposition_names_the_region_that_holds_the_village(gazetteer: Gazetteer) -> None:
+    loc = place("Drones struck Kamyanka, a frontline village in the Odesa region, overnight.", gazetteer)
+    assert loc is not None and (loc.name, loc.admin1_code, loc.precision) == ("Kamyanka", "UA-51", "settlement")

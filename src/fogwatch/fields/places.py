@@ -89,7 +89,10 @@ _PROXIMITY = re.compile(
     rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:{_COMPASS}\s+)?(?:from|of))\s*$"
 )
 _CONTAINER = re.compile(
-    rf"^\s*(?:,|,?\s+in(?:\s+the)?|,\s+(?:the\s+)?(?:\w+\s+)?capital\s+of)(?:\s+{_COMPASS})?\s*$", re.IGNORECASE
+    r"^\s*(?:,|,?\s+in(?:\s+the)?|,\s+(?:the\s+)?(?:\w+\s+)?capital\s+of|"
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:village|town|city|settlement|hamlet|suburb|district)\s+"
+    rf"(?:in|of)(?:\s+the)?)(?:\s+{_COMPASS})?\s*$",
+    re.IGNORECASE,
 )
 CONTAINER_KM = 50  # "Karari, in northern Omdurman": a quarter lies within this of the town named after it
 # "officials in Kyiv said": the place of a speaker, not of the event.
