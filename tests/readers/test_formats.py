@@ -20,6 +20,8 @@ from .samples import (
     write_warc,
 )
 
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
+
 
 def read(*paths) -> list[RawReport | Rejected]:
     return list(read_inputs([str(p) for p in paths]))
@@ -64,7 +66,7 @@ def test_jsonl_reads_text_html_and_metadata(tmp_path):
 def test_warc_reads_html_responses_with_uri_and_date(tmp_path):
     records = [
         warc_record("https://news.example.com/depot", page(DEPOT).encode()),
-        warc_record("https://news.example.com/logo.png", b"\x89PNG....", ctype="image/png"),
+        warc_record("https://news.example.com/logo.png", PNG, ctype="image/png"),  # NUL bytes in a WARC are fine
         warc_record(
             "https://news.example.com/bridge",
             page(BRIDGE, published="2024-02-29T10:00:00Z").encode("cp1251"),
@@ -210,3 +212,23 @@ def test_feed_content_fragments_become_text():
 
     fragment = "<p>Shelling hit&nbsp;a school.</p><script>track()</script><ul><li>Two hurt</li><li>One <b>lost</b></ul>"
     assert fragment_text(fragment) == "Shelling hit a school.\nTwo hurt\nOne lost"
+
+
+def test_warc_pages_sent_gzip_encoded_are_decoded(tmp_path):
+    import gzip
+
+    body = gzip.compress(page(DEPOT).encode())
+    record = warc_record("https://news.example.com/z", body, ctype="text/html").replace(
+        b"Content-Type: text/html\r\n", b"Content-Type: text/html\r\nContent-Encoding: gzip\r\n"
+    )
+    [report] = read(write_warc(tmp_path / "z.warc", [_fix_length(record)]))
+    assert report.html == page(DEPOT)
+
+
+def _fix_length(record: bytes) -> bytes:
+    head, http = record[:-4].split(b"\r\n\r\n", 1)
+    lines = [
+        b"Content-Length: %d" % len(http) if line.startswith(b"Content-Length") else line
+        for line in head.split(b"\r\n")
+    ]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + http + b"\r\n\r\n"

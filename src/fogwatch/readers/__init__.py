@@ -59,10 +59,11 @@ def choose_reader(head: bytes, name: str) -> Reader:
 def read_source(source: Source) -> Iterator[RawReport | Rejected]:
     if not source.head:
         raise InputError("empty file" if not source.compressed else "empty after decompression")
-    kind = binary_kind(source.head)
+    reader = choose_reader(source.head, source.name)
+    kind = None if reader.binary else binary_kind(source.head)
     if kind:
         raise InputError(f"{kind}, not text")
-    yield from choose_reader(source.head, source.name).read(source)
+    yield from reader.read(source)
 
 
 def _read_file(path: Path, claimed: set[Path]) -> Iterator[RawReport | Rejected]:

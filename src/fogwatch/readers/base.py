@@ -14,6 +14,7 @@ class Reader(Protocol):
     """One input format: whether it claims a source (by content and name), and how to read it."""
 
     format: str
+    binary: bool  # True when the format holds binary parts (a WARC's images): skip the binary-junk check
 
     def claims(self, head: bytes, name: str) -> bool:
         """True when `head` (the first bytes, decompressed) or the file `name` says this format."""

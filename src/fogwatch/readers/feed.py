@@ -127,6 +127,7 @@ def find_page(link: str | None, folder: Path) -> Path | None:
 
 class FeedReader:
     format = "feed"
+    binary = False
 
     def claims(self, head: bytes, name: str) -> bool:
         return looks_like_feed(head) or has_suffix(name, ".rss", ".atom")

@@ -121,6 +121,7 @@ def _http(url: str | None) -> str | None:
 
 class HtmlReader:
     format = "html"
+    binary = False
 
     def claims(self, head: bytes, name: str) -> bool:
         return has_suffix(name, ".html", ".htm", ".xhtml", ".shtml") or looks_like_html(head)

@@ -21,6 +21,7 @@ FIELDS = ("text", "html", "id", "url", "title", "published", "outlet", "forwarde
 
 class JsonLinesReader:
     format = "jsonl"
+    binary = False
 
     def claims(self, head: bytes, name: str) -> bool:
         if has_suffix(name, ".jsonl", ".ndjson", ".jsonlines"):

@@ -29,6 +29,7 @@ _WS = re.compile(r"[\s,]*")
 
 class TelegramReader:
     format = "telegram"
+    binary = False
 
     def claims(self, head: bytes, name: str) -> bool:
         if name == "result.json":

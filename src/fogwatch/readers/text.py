@@ -10,6 +10,7 @@ from fogwatch.readers.source import InputError, Source
 
 class TextReader:
     format = "text"
+    binary = False
 
     def claims(self, head: bytes, name: str) -> bool:
         return True  # the fallback: whatever decodes to text

@@ -31,6 +31,7 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+x
 
 class WarcReader:
     format = "warc"
+    binary = True
 
     def claims(self, head: bytes, name: str) -> bool:
         return head.startswith(b"WARC/") or has_suffix(name, ".warc", ".arc")
@@ -41,7 +42,9 @@ class WarcReader:
         count = found = 0
         with _seekable(source) as stream:
             try:
-                for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
+                for record in ArchiveIterator(
+                    stream, record_types=WarcRecordType.response, parse_http=True, auto_decode="all"
+                ):
                     count += 1
                     for item in self._record(record, source.label, entries, seen):
                         found += 1
@@ -68,8 +71,8 @@ class WarcReader:
             if ctype.startswith(_HTML_TYPES):
                 yield Rejected(input=where, reason=f"record payload is over the {MAX_ARTICLE_BYTES // 2**20} MB cap")
             return
-        payload = record.reader.read(MAX_DOCUMENT_BYTES + 1)
-        if len(payload) < record.content_length:
+        payload = record.reader.read(MAX_DOCUMENT_BYTES + 1)  # decoded: gzip and chunked bodies are undone
+        if len(payload) < record.content_length and not _encoded(record):
             yield Rejected(input=where, reason="record is truncated")
             return
         if ctype.startswith(_FEED_TYPES) or (not ctype.startswith(_HTML_TYPES) and looks_like_feed(payload[:16384])):
@@ -87,6 +90,12 @@ class WarcReader:
         seen.add(key)
         pending = entries.pop(key, None)
         yield _page_report(payload, record, uri, where, pending[0] if pending else None)
+
+
+def _encoded(record: Any) -> bool:
+    """Whether the HTTP body was compressed or chunked: then its decoded length may differ from the record's."""
+    headers = record.http_headers
+    return bool(headers and (headers.get("Content-Encoding") or headers.get("Transfer-Encoding")))
 
 
 def _declared_length(record: Any) -> int:
