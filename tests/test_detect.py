@@ -212,3 +212,65 @@ def test_evidence_sentences_carry_their_parse(nlp) -> None:
 )
 def test_classify_settles_co_occurring_cues(sentence: str, expected: str | None) -> None:
     assert classify(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The strongest cue is negated, so the next one types the sentence.
+        ("The regiment has lost at least 60 men since March, not counting last week's ambush.", ["losses"]),
+        # One nationality on both ends of a strike.
+        (
+            "A Sudanese army drone struck a Sudanese army truck near Kosti on Monday, killing two soldiers.",
+            ["friendly_fire"],
+        ),
+        ("Two soldiers died when a mortar round fell short and hit their own trench near Kupiansk.", ["friendly_fire"]),
+        # An own weapon gone astray onto held ground.
+        (
+            "An air defence missile fell on a farm near Kursk on Friday after failing to hit a drone.",
+            ["accidental_release"],
+        ),
+        # A captured enemy soldier is not repression.
+        ("Georgian border guards detained an Armenian soldier near the crossing on Sunday.", ["other"]),
+        ("Military police detained three Georgian conscripts in Tbilisi on Sunday.", ["repression"]),
+        # A punished refusal with a place or time of its own is a second incident; a bare charge is not.
+        (
+            "A court in Bukavu sentenced six soldiers for fleeing their positions near Kamanyola last month.",
+            ["repression", "refusal_to_fight"],
+        ),
+        ("A court sentenced a soldier to three years on Monday for refusing to deploy.", ["repression"]),
+        # A ground attack whose victims are civilians.
+        ("Gunmen stormed two villages near Bankass on Friday, killing at least 30 civilians.", ["other"]),
+        # Change in frequency is a trend even with a year in it.
+        ("Airstrikes on the region have increased since last year.", []),
+    ],
+)
+def test_grammar_settles_the_type(text: str, expected: list[str], nlp) -> None:
+    assert [m.type for m in mentions(text, nlp)] == expected
+
+
+def test_a_past_perfect_account_of_the_same_event_joins_it(nlp) -> None:
+    text = (
+        "A drone struck a fuel truck near Tartus on Monday, killing two men, medics said.\n"
+        "The army said its drones had hit a supply vehicle used by militants."
+    )
+    (found,) = mentions(text, nlp)
+    assert found.type == "strike"
+    assert len(found.sentences) == 2
+
+
+@pytest.mark.parametrize("opening", ["Government artillery also shelled", "The same day, government artillery shelled"])
+def test_also_and_the_same_day_add_an_incident(opening: str, nlp) -> None:
+    text = f"Rebels shelled an army base near Kidal on Monday.\n{opening} rebel camps near Anefis."
+    assert [m.type for m in mentions(text, nlp)] == ["strike", "strike"]
+
+
+def test_the_report_is_the_mention_introduced_as_a_report(nlp) -> None:
+    text = (
+        "Some 40 conscripts refused to fight near Toretsk last week, a report says.\n"
+        "Three of them were arrested in Donetsk on Friday, a local channel reported.\n"
+        "The outlet could not verify the report."
+    )
+    refusal, arrest = mentions(text, nlp)
+    assert [s.text for s in refusal.context] == ["The outlet could not verify the report."]
+    assert arrest.context == []

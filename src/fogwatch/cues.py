@@ -29,7 +29,7 @@ _ATTACK = (
 )
 _OWN_SIDE = (
     r"\b(?:its|their|his|our|her) own (?:[\w-]+ ){0,2}(?:troops|soldiers|forces|positions?|men|units?|paratroopers"
-    r"|infantry|infantrymen|infantries|servicemen|fighters|comrades|column|convoy|personnel|side|trenches|lines"
+    r"|infantry|infantrymen|infantries|servicemen|fighters|comrades|column|convoy|personnel|side|trench|trenches|lines"
     r"|aircraft|jets?|planes?|helicopters?|drones?|pilots?|ships?|vessels?|tanks?|vehicles?|artillery|air defen[cs]e"
     r"|gunners|crew|sailors|marines|militia|allies|base|battalion|brigade|regiment|company|platoon|division|squad)\b"
 )
@@ -44,6 +44,8 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     ("friendly_fire", 0.95, r"\bfriendly[- ]fire\b", None),
     ("friendly_fire", 0.95, r"\bblue[- ]on[- ]blue\b|\bfratricid\w+", None),
     ("friendly_fire", 0.85, _OWN_SIDE, _ATTACK),
+    # The own side as the target of the verb ("hit their own trench"), which outranks an accident cue.
+    ("friendly_fire", 0.93, _ATTACK + r"[^.;]{0,40}?" + _OWN_SIDE, None),
     (
         "friendly_fire",
         0.8,
@@ -333,7 +335,8 @@ NEW_INCIDENT = re.compile(
 # A definite reference back to the event just reported joins the previous mention: an event noun anywhere
 # ("the incident took place when ..."), or an opening subject that names its participants ("The troops were ...").
 EVENT_ANAPHORA = re.compile(
-    r"\b(?:the|this|that) (?:same )?(?:incident|attack|strike|episode|explosion|blast|crash|shelling|ambush|mutiny"
+    r"^(?:debris|fragments|wreckage|shrapnel) (?:from|of)\b"
+    r"|\b(?:the|this|that) (?:same )?(?:incident|attack|strike|episode|explosion|blast|crash|shelling|ambush|mutiny"
     r"|bombing|clash|clashes|fighting|raid|arrests?|assault|offensive|collision)\b(?! (?:in|at|on|near) )",
     re.IGNORECASE,
 )

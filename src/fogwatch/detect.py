@@ -28,7 +28,7 @@ _TERMINAL = tuple('.!?"”’)…:')
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d+[.)])\s+")
 # A post's closing link ("... pic.twitter.com/x1"), which hides the stop before it.
 _TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|t\.me/\S+)\s*$")
-_AS_REASON = re.compile(r"\b(?:for|over|on charges of|accused of)\b[^.;]{0,80}$")
+_AS_REASON = re.compile(r"\b(?:for|over|on charges of|accused of|after|because|who)\b[^.;]{0,80}$")
 _DEFINITE_OPENING = re.compile(r"^(?:the|these|those|this|they|he|she|it)\s+", re.IGNORECASE)
 # "The unit said (that) ..." : the reference back may be the subject of the reported clause.
 _SAID_THAT = re.compile(r"^[^;]{0,120}? (?:said|says|reported|added|claimed|told \w+)(?: that)? (?=the |they )")
@@ -262,7 +262,7 @@ def _subordinate(verb: Any) -> bool:
 def _other_side_held(verb: Any) -> bool:
     """ "Border guards of A detained a soldier of B": a captured enemy is not repression."""
     captors, held = _demonyms(verb, ("nsubj",)), _demonyms(verb, ("dobj", "nsubjpass"))
-    return bool(held) and not held & captors
+    return bool(held and captors) and not held & captors
 
 
 def _clause_chain(verb: Any) -> list[Any]:
