@@ -186,6 +186,9 @@ def test_split_title_spam(title, outlet, expected):
         ("Forwarded from Border Watch", "other"),
         ("⚡️⚡️⚡️", "other"),
         ("Video", "other"),
+        ("The outlet reached out to the defence ministry for comment via email.", None),
+        ("Have a tip about the war? Let us know at desk@steppewire.example.", "cta"),
+        ("This article was originally published by Steppe Wire.", "footer"),
     ],
 )
 def test_line_kind(line, kind):

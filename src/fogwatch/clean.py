@@ -50,7 +50,7 @@ _CTA_VERBS = _wordset(
 # to action only when the next word turns to the reader or the page ("Like us", "Read more").
 _CTA_AMBIGUOUS_VERBS = _wordset(
     """follow like support read watch listen get check tell contact press select log stay never try save rate leave
-    comment turn allow enable find write tune"""
+    comment turn allow enable find write tune let"""
 )
 _CTA_NEXT = _wordset("us our your me now more informed tuned ctrl independent")
 # Verbs that make a call on their own, whatever follows ("Donate via ...", "Subscribe for updates").
@@ -108,7 +108,9 @@ _FOOTER_LEAD = re.compile(
     r"^(?:editor|editors|editor'?s note|author|contact|e-?mail the author|tips?|our standards)\s*:", re.IGNORECASE
 )
 _CONTRIBUTED = re.compile(
-    r"\bcontributed(?: to)?(?: (?:this|the) (?:report|story|article)| reporting| from [A-Z])", re.IGNORECASE
+    r"\bcontributed(?: to)?(?: (?:this|the) (?:report|story|article)| reporting| from [A-Z])|"
+    r"^this (?:article|story|report) (?:was )?(?:originally|first) (?:published|appeared)",
+    re.IGNORECASE,
 )
 # "Name Surname — 14 August, 10:22": an author line with the time of posting.
 _DATED_BYLINE = re.compile(
