@@ -73,12 +73,13 @@ class Source:
 
     def read_capped(self, cap: int = MAX_ARTICLE_BYTES) -> bytes:
         """All the content, or InputError when it is over `cap` (checked before reading when the size is known)."""
+        what = "one article" if cap <= MAX_ARTICLE_BYTES else "a document read whole"
         if self.size is not None and not self.compressed and self.size > cap:
-            raise InputError(f"file is {_mb(self.size)}, over the {_mb(cap)} cap for one article")
+            raise InputError(f"file is {_mb(self.size)}, over the {_mb(cap)} cap for {what}")
         with self.open() as stream:
             data = stream.read(cap + 1)
         if len(data) > cap:
-            raise InputError(f"content is over the {_mb(cap)} cap for one article")
+            raise InputError(f"content is over the {_mb(cap)} cap for {what}")
         return data
 
     def read_text(self, cap: int = MAX_ARTICLE_BYTES, declared: str | None = None) -> str:
