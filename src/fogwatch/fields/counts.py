@@ -243,7 +243,7 @@ def _count(m: re.Match[str], text: str) -> Count | None:
 def _first_conjunct(before: str, after: str) -> int:
     """What "X and" before a count adds: "four soldiers and 7 militants died" 4; "Captain X and 11 of his men" 1."""
     counted = re.search(rf"(?<![\w-])(?P<num>{_NUMBER})(?:\s+[a-z]+){{0,2}}?\s+(?:{_PERSONS})\s*$", before, re.I)
-    if counted and not re.search(rf"\b(?:{_ANY_FIELD_WORD})\b", before[counted.end() :], re.I):
+    if counted:
         value, vague = parse_number(counted.group("num"))
         return value if value is not None and not vague else 0
     if not re.match(r"\s*(?:other|others|of\s+(?:his|her|their|its))\b", after, re.IGNORECASE):
@@ -251,8 +251,8 @@ def _first_conjunct(before: str, after: str) -> int:
     first = re.split(r"[;:]|\b(?:lost|said|that|including)\b", before)[-1]
     if re.search(rf"\b(?:{_ANY_FIELD_WORD})\b", first, re.IGNORECASE):
         return 0  # "27 were killed and 34 others wounded": two groups, not a leader and his men
-    numbers = [parse_number(n.group())[0] for n in re.finditer(_NUMBER, first, re.IGNORECASE)]
-    numbers = [n for n in numbers if n is not None and not 1900 <= n <= 2100]
+    parsed = (parse_number(n.group())[0] for n in re.finditer(_NUMBER, first, re.IGNORECASE))
+    numbers = [n for n in parsed if n is not None and not 1900 <= n <= 2100]
     return numbers[-1] if numbers else 1
 
 
