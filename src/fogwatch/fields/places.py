@@ -296,8 +296,9 @@ class Context:
             codes = {c.admin1_code for c in m.candidates if c.kind != "country"}
             if len(countries) == 1:
                 self.countries[next(iter(countries))] += 1
-            if len(codes) == 1 and None not in codes and (m.region or len(m.candidates) == 1):
-                self.admin1[next(iter(codes))] += 1
+            code = next(iter(codes)) if len(codes) == 1 else None
+            if code is not None and (m.region or len(m.candidates) == 1):
+                self.admin1[code] += 1
 
 
 _ARTICLE_CACHE: dict[tuple[int, str], Context] = {}
