@@ -12,6 +12,7 @@ from fogwatch.link import (
     StoredReport,
     band_keys,
     dates_agree,
+    incidents_to_join,
     merge,
     places_agree,
     same_event,
@@ -162,3 +163,10 @@ def test_reports_without_sources_count_their_outlets():
         ],
     )
     assert linked.independent_sources == 2
+
+
+def test_a_bridging_report_joins_incidents_unless_they_share_an_article():
+    articles = {1: {"a"}, 2: {"b"}, 3: {"a", "c"}}
+    assert incidents_to_join([2, 1, 2], articles, "n") == [2, 1]
+    assert incidents_to_join([1, 3, 2], articles, "n") == [1, 2]  # 3 holds another incident of article a
+    assert incidents_to_join([1], articles, "a") == [1]

@@ -218,10 +218,31 @@ def same_event(a: ReportKey, b: ReportKey) -> bool:
     return link_score(a, b) is not None
 
 
+def linked_candidates(new: ReportKey, candidates: Iterable[ReportKey]) -> list[tuple[float, ReportKey]]:
+    """The candidates `new` links to (those that pass `same_event`), most similar first."""
+    scored = [(s, c) for c in candidates if (s := link_score(new, c)) is not None]
+    return sorted(scored, key=lambda t: (-t[0], t[1].id))
+
+
 def best_match(new: ReportKey, candidates: Iterable[ReportKey]) -> ReportKey | None:
-    """The candidate `new` links to: the most similar among those that pass `same_event`."""
-    scored = [(s, c.id, c) for c in candidates if (s := link_score(new, c)) is not None]
-    return max(scored, key=lambda t: (t[0], t[1]))[2] if scored else None
+    """The candidate `new` links to most closely, if any."""
+    linked = linked_candidates(new, candidates)
+    return linked[0][1] if linked else None
+
+
+def incidents_to_join(linked: Sequence[int], articles: dict[int, set[str]], new_article: str) -> list[int]:
+    """Which incidents a new report joins, given the incidents of its linked candidates (most similar first).
+
+    A report that links to reports in two incidents joins them into one (the links are transitive, as in
+    the Spark job's connected components), unless that would put two incidents of one article together."""
+    joined: list[int] = []
+    seen = {new_article}
+    for incident in dict.fromkeys(linked):
+        if joined and seen & articles.get(incident, set()):
+            continue
+        joined.append(incident)
+        seen |= articles.get(incident, set())
+    return joined
 
 
 # --- MinHash LSH -----------------------------------------------------------------

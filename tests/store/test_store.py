@@ -29,7 +29,7 @@ def test_migrations_apply_once(store_url):
     first = open_store(store_url)
     second = open_store(store_url)
     assert second.migrate() == []
-    assert [v for (v,) in second._all("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]
+    assert [v for (v,) in second._all("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2, 3]
     first.close()
     second.close()
 
@@ -186,3 +186,18 @@ def test_search_finds_articles_and_evidence(store):
 def test_unknown_store_scheme_lists_the_accepted_ones():
     with pytest.raises(ValueError, match="unknown store URL scheme 'mysql'; accepted: sqlite:///PATH"):
         open_store("mysql://localhost/fogwatch")
+
+
+def test_a_report_linking_two_incidents_joins_them(store):
+    day, kherson = ("2023-11-07", "day"), place("Kherson")
+    market = report("Kyiv Daily", "Artillery shelled the central market in Kherson, killing 27 shoppers.",
+                    date=day, where=kherson)  # fmt: skip
+    depot = report("South Post", "A tram depot and a bakery near the river port were hit in Kherson; a driver died.",
+                   date=day, where=kherson)  # fmt: skip
+    first, second = store.add(market).incident_ids[0], store.add(depot).incident_ids[0]
+    assert first != second
+    bridge = report("Night Desk", "Shelling hit the central market and the tram depot in Kherson, killing 27"
+                    " shoppers and a driver.", date=day, where=kherson)  # fmt: skip
+    assert store.add(bridge).incident_ids == [first]
+    assert [i.report_count for i in store.incidents()] == [3]
+    assert store.incident(second).incident.id == first  # the old id still leads to the event

@@ -47,6 +47,9 @@ def _tables(serial: str, real: str, bigint: str) -> tuple[str, ...]:
     )
 
 
+# An incident that a bridging report joined to an older one keeps its row, pointing to where it went.
+MERGED_INTO = Migration(3, "merged incidents", ("ALTER TABLE incidents ADD COLUMN merged_into INTEGER",))
+
 SQLITE: tuple[Migration, ...] = (
     Migration(1, "tables", _tables("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL", "INTEGER")),
     Migration(
@@ -58,6 +61,7 @@ SQLITE: tuple[Migration, ...] = (
             "CREATE VIRTUAL TABLE reports_fts USING fts5(report_id UNINDEXED, evidence, tokenize = 'porter unicode61')",
         ),
     ),
+    MERGED_INTO,
 )
 
 POSTGRES: tuple[Migration, ...] = (
@@ -75,4 +79,5 @@ POSTGRES: tuple[Migration, ...] = (
             "CREATE INDEX reports_tsv ON reports USING GIN (tsv)",
         ),
     ),
+    MERGED_INTO,
 )

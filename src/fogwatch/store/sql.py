@@ -17,9 +17,10 @@ from fogwatch.link import (
     ReportKey,
     StoredReport,
     band_keys,
-    best_match,
     date_range,
     evidence_text,
+    incidents_to_join,
+    linked_candidates,
     merge,
     report_key,
     tokens,
@@ -148,6 +149,7 @@ class SqlStore:
                 article, [(f"{article.id}:{n}", evidence_text(i)) for n, i in enumerate(extraction.incidents)]
             )
             now = time.time()
+            touched = list(dict.fromkeys(self._resolve(i) for i in touched))
             for incident_id in touched:
                 self._remerge(incident_id, now)
         return AddResult(
@@ -177,9 +179,12 @@ class SqlStore:
         key = report_key(report_id, article_id, incident)
         buckets = band_keys(key)
         candidates = self._candidates(buckets)
-        match = best_match(key, (k for k, _ in candidates))
-        if match is not None:
-            incident_id = next(i for k, i in candidates if k.id == match.id)
+        incident_of = {k.id: i for k, i in candidates}
+        linked = [incident_of[k.id] for _, k in linked_candidates(key, (k for k, _ in candidates))]
+        if linked:
+            joined = incidents_to_join(linked, self._articles_of(set(linked)), article_id)
+            incident_id = min(joined)  # the oldest id survives, so links to it stay valid
+            self._fold_into(incident_id, [i for i in joined if i != incident_id])
         else:
             row = self._one("INSERT INTO incidents (type) VALUES (?) RETURNING id", (incident.type,))
             incident_id = int(row[0])  # type: ignore[index]
@@ -208,6 +213,28 @@ class SqlStore:
         rid = int(row[0])  # type: ignore[index]
         self._exec_many("INSERT INTO lsh_bands (key, report_rid) VALUES (?, ?)", [(b, rid) for b in buckets])
         return incident_id
+
+    def _articles_of(self, incidents: set[int]) -> dict[int, set[str]]:
+        marks = ", ".join("?" for _ in incidents)
+        found: dict[int, set[str]] = {}
+        for incident_id, article_id in self._all(
+            f"SELECT incident_id, article_id FROM reports WHERE incident_id IN ({marks})", sorted(incidents)
+        ):
+            found.setdefault(int(incident_id), set()).add(article_id)
+        return found
+
+    def _fold_into(self, target: int, others: list[int]) -> None:
+        """Move the reports of `others` into `target`; the emptied incidents point to it (`merged_into`)."""
+        for other in others:
+            self._exec("UPDATE reports SET incident_id = ? WHERE incident_id = ?", (target, other))
+            self._exec(
+                "UPDATE incidents SET record = NULL, report_count = 0, merged_into = ? WHERE id = ? OR merged_into = ?",
+                (target, other, other),
+            )
+
+    def _resolve(self, incident_id: int) -> int:
+        row = self._one("SELECT merged_into FROM incidents WHERE id = ?", (incident_id,))
+        return int(row[0]) if row and row[0] is not None else incident_id
 
     def _candidates(self, buckets: list[int]) -> list[tuple[ReportKey, int]]:
         """Stored reports sharing LSH buckets with the new one, most shared first: a few index look-ups."""
@@ -318,13 +345,14 @@ class SqlStore:
     def incident(self, incident_id: str) -> IncidentDetail | None:
         if not str(incident_id).isdigit():
             return None
-        row = self._one("SELECT record FROM incidents WHERE id = ? AND record IS NOT NULL", (int(incident_id),))
+        found = self._resolve(int(incident_id))
+        row = self._one("SELECT record FROM incidents WHERE id = ? AND record IS NOT NULL", (found,))
         if row is None:
             return None
         rows = self._all(
             "SELECT r.id, r.article_id, r.incident_id, a.outlet, a.url, a.title, a.published, r.record FROM reports r"
             " JOIN articles a ON a.id = r.article_id WHERE r.incident_id = ? ORDER BY r.id",
-            (int(incident_id),),
+            (found,),
         )
         reports = [
             ReportView(
