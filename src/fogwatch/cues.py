@@ -223,7 +223,7 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         "strike",
         0.7,
         r"\b(?:shells?|missiles?|rockets?|bombs?|drones?|mortars?|projectiles?|munitions?)\b (?:[\w-]+ ){0,2}?(?:hit"
-        r"|struck|slammed into|smashed into|rained down on)\b",
+        r"|struck|slammed into|smashed into|rained down on|destroyed|damaged)\b",
         None,
     ),
     (
@@ -421,7 +421,8 @@ TREND = re.compile(
 # Trend wording that no date rescues: a change in frequency, or a count of "incidents".
 TREND_ALWAYS = re.compile(
     r"\b(?:lately|increasingly|more and more|not unheard of|tend to|(?:have|has) (?:increased|intensified|grown"
-    r"|risen|become|doubled|decreased|declined|escalated|multiplied)|there (?:have|has) been)\b",
+    r"|risen|become|doubled|decreased|declined|escalated|multiplied|continued|persisted)|continues? to|there (?:have"
+    r"|has) been)\b",
     re.IGNORECASE,
 )
 # A specific time anchor keeps a sentence an event even with a trend word ("repeatedly on Monday").

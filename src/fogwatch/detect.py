@@ -437,7 +437,7 @@ def _opens_with_time(text: str) -> bool:
 def _is_meta_about_known(r: Reading, groups: list[_Group]) -> bool:
     """A denial or confirmation of a mention already found ("the ministry denied its jets struck the school")."""
     text = r.sentence.text
-    if not groups or not cues.META.search(text):
+    if not groups or not cues.META.search(text) or cues.NEW_INCIDENT.search(text):
         return False
     return _restated(r, groups, any_type=True) is not None or not cues.TIME_ANCHOR.search(text)
 
