@@ -193,3 +193,8 @@ def test_a_region_that_only_serves_as_a_backdrop_places_nothing(gazetteer: Gazet
 def test_an_apposition_names_the_region_that_holds_the_village(gazetteer: Gazetteer) -> None:
     loc = place("Drones struck Kamyanka, a frontline village in the Odesa region, overnight.", gazetteer)
     assert loc is not None and (loc.name, loc.admin1_code, loc.precision) == ("Kamyanka", "UA-51", "settlement")
+
+
+def test_a_region_after_an_unknown_township_is_read_as_the_region(gazetteer: Gazetteer) -> None:
+    loc = place("Rebels overran a police post in Kyaukmyaung township in Sagaing.", gazetteer)
+    assert loc is not None and (loc.admin1_code, loc.precision) == ("MM-01", "admin1")

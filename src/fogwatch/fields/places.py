@@ -45,7 +45,7 @@ REGION_WORDS = {
     "region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
     "state", "krai", "kray", "republic", "territory", "prefecture",
 }  # fmt: skip
-DISTRICT_WORDS = {"district", "raion", "rayon", "county"}
+DISTRICT_WORDS = {"district", "raion", "rayon", "county", "township"}
 MONTHS_AND_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -95,6 +95,10 @@ _CONTAINER = re.compile(
     re.IGNORECASE,
 )
 CONTAINER_KM = 50  # "Karari, in northern Omdurman": a quarter lies within this of the town named after it
+# A place the gazetteer lacks, then "in Y": Y is the region around it, not the town Y.
+_UNKNOWN_PLACE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*\s+(?:township|village|town|district|camp|area|county|commune)\s+in(?:\s+the)?$"
+)
 # "officials in Kyiv said": the place of a speaker, not of the event.
 _SPEAKER = re.compile(
     r"\b(?i:officials?|authorities|sources?|spokes(?:man|woman|person)|ministry|government|"
@@ -223,6 +227,9 @@ def _attach(text: str, match: Match) -> None:
                 start = closer.start()  # the nearest cue: "in El Fasher", not "shelled a market in El Fasher"
             match.cue, match.cue_start = weight, max(0, match.start - 80) + start
             break
+    regions = [c for c in match.candidates if c.kind == "admin1"]
+    if regions and _UNKNOWN_PLACE_BEFORE.search(before):
+        match.candidates, match.region = regions, True  # "Kawlin township in Sagaing": the region holds it
     if _SUBJECT.match(after) and match.cue == 1.0:
         match.cue = 2.0
     district = re.match(r"\s+(?:" + "|".join(DISTRICT_WORDS) + r")\b", after)
