@@ -63,6 +63,12 @@ def counts_of(*texts: str, context: tuple[str, ...] = ()):
         ),
         ("Some 70 cadets, most of them first-year students, refused the order.", [("participants", 70, "about")]),
         ("Nineteen marines left their positions without orders.", [("participants", 19, "exact")]),
+        # a number word that counts another group ends the subject; one that counts units does not
+        (
+            "Troops beat back three armoured columns, the unit said, adding that nine attackers were killed.",
+            [("killed", 9, "exact")],
+        ),
+        ("About 150 conscripts from two rifle companies abandoned their posts.", [("participants", 150, "about")]),
     ],
 )
 def test_count_phrase(sentence, expected):

@@ -146,6 +146,11 @@ def test_sentence_initial_date_wins_over_a_later_one():
     assert (got.value, got.quote) == ("2023-07", "In July")
 
 
+def test_a_later_date_inside_the_first_narrows_it():
+    got = date_of("It was the second crash this year; in March, a trainer jet went down.", published="2023-06-01")
+    assert (got.value, got.quote) == ("2023-03", "in March")
+
+
 def test_first_evidence_sentence_with_a_date_wins():
     got = date_of("A crew refused to fly.", "They refused on April 3 and again on April 9.", published="2023-05-01")
     assert got.value == "2023-04-03"

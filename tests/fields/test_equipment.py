@@ -38,6 +38,7 @@ def names(table: EquipmentTable, text: str) -> list[tuple[str, str]]:
         ("a FAB 500 bomb", "FAB-500", "munition"),
         ("a FAB-1500 glide bomb", "FAB-1500", "munition"),
         ("fitted with UMPK kits", "UMPK", "munition"),
+        ("a UMPB D-30SN glide munition", "UMPB D-30SN", "munition"),
         ("Kalibr cruise missiles", "Kalibr", "munition"),
         ("a Kinzhal hypersonic missile", "Kh-47M2 Kinzhal", "munition"),
         ("Iskander-M ballistic missiles", "Iskander-M", "munition"),

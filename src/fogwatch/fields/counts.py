@@ -47,14 +47,14 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "up to": "up_to", "as many as": "up_to", "nearly": "up_to", "almost": "up_to", "close to": "up_to",
     "fewer than": "up_to", "less than": "up_to", "no more than": "up_to", "at most": "up_to", "under": "up_to",
     "about": "about", "around": "about", "some": "about", "roughly": "about", "approximately": "about",
-    "an estimated": "about", "estimated": "about", "between": "at_least", "from": "at_least",
+    "an estimated": "about", "estimated": "about", "between": "at_least",
 }  # fmt: skip
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
 # The number phrase: qualifier, number, optional "or more"; "and" before it marks a conjunct ("X and 39 other ...").
 _AMOUNT = rf"(?P<conj>\band\s+)?(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUMBER})(?P<more>\s+or\s+more)?"
 
 _KILLED = (r"killed|dead|died|slain|perished|lost\s+their\s+lives|were\s+executed|were\s+shot\s+dead"
-           r"|deaths|fatalities|bodies")  # fmt: skip
+           r"|deaths|fatalities")  # fmt: skip
 _WOUNDED = r"wounded|injured|hurt|injuries|maimed"
 _REFUSED = (r"refused|refuse|refusing|deserted|mutinied|rebelled|protested|defected|fled\s+their\s+posts?"
             r"|(?:abandoned|left|fled)\s+their\s+(?:posts?|positions?|units?|trenches)|laid\s+down\s+(?:their\s+)?arms"
@@ -79,10 +79,12 @@ _PERSONS = (r"soldiers|servicem[ae]n|service\s+members|troops|people|persons|civ
             r"|fishermen|employees|patients|students|pupils|teachers|doctors|nurses|rescuers|firefighters|them"
             r"|operators|tankers|insurgents|jihadists|rebels|gunmen|attackers|assailants|cadets|trainees|victims"
             r"|contractors|commandos|snipers|family\s+members|relatives|ones")  # fmt: skip
-# A gap of plain words: no digits, no clause punctuation, no other casualty word.
-_GAP_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|and|or)\b)[^\s\d,;:.()\"“”]+"
+# A gap of plain words: no digits, no number word but "one" ("from one unit"), no clause punctuation, no other
+# casualty word.
+_GAP_NUMBER = rf"(?:{'|'.join(_TENS)}|{'|'.join(_UNITS[2:])})(?:\s+[\w-]+){{0,2}}?\s+(?:{_PERSONS})"
+_GAP_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|and|or|{_GAP_NUMBER})\b)[^\s\d,;:.()\"“”]+"
 # One parenthetical inside a subject: "80 soldiers from X, serving near Y, refused".
-_PAREN_WORD = rf"(?!(?:{_ANY_FIELD_WORD})\b)[^\s\d,;:.()\"“”]+"
+_PAREN_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|{_GAP_NUMBER})\b)[^\s\d,;:.()\"“”]+"
 _GAP = rf"(?:\s+{_GAP_WORD}){{0,13}}?(?:,(?:\s+{_PAREN_WORD}){{1,12}}?,)?(?:\s+{_GAP_WORD}){{0,8}}?"
 _AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|being|reportedly|allegedly|similarly|also"
         r"|all|later)\s+)*")  # fmt: skip
@@ -102,7 +104,7 @@ _OBJECT = re.compile(
 # "the death toll rose to 12", "the number of people killed ... has risen to 30".
 _TOLL = re.compile(
     rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:killed|dead|deaths|fatalities|victims))"
-    rf"\b(?:[^.;\d]{{0,100}}?)\s+(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_AMOUNT}",
+    rf"\b(?:[^.;]{{0,100}}?)\s+(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_AMOUNT}",
     re.IGNORECASE,
 )
 # "both pilots were killed", "killing both crew members".

@@ -93,6 +93,7 @@ _MATCHER = re.compile(
     "|".join(f"(?P<k{i}>{re.sub(r'[(][?]P<[a-z]+>', '(?:', p)})" for i, (_, p) in enumerate(_PATTERNS)), re.IGNORECASE
 )
 _SINGLE = [re.compile(p, re.IGNORECASE) for _, p in _PATTERNS]
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3, "none": 0}
 _ANAPHORA = {"same_day", "next_day", "day_before", "same_week"}
 
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|by\s+the\s+end\s+of|from|between)\s+(?:the\s+)?$", re.I)
@@ -175,11 +176,15 @@ def _pick(events: list[Resolved], sentence: Sentence) -> Resolved:
         if len(sentence.text[: r.start].split()) <= 1:
             return r
     doc = _doc_of(sentence)
-    if doc is not None:
-        on_root = [r for r in events if (v := _governor(doc, r.start)) is not None and v.dep_ == "ROOT"]
-        if on_root:
-            return on_root[0]
-    return events[0]
+    on_root = [r for r in events if (v := _governor(doc, r.start)) is not None and v.dep_ == "ROOT"] if doc else []
+    return _refine(on_root[0] if on_root else events[0], events)
+
+
+def _refine(chosen: Resolved, events: list[Resolved]) -> Resolved:
+    """A later date inside the chosen one's period narrows it: "this year; in August, ..." -> August."""
+    finer = [r for r in events if r.start > chosen.start and _PRECISION_RANK[r.precision] > _PRECISION_RANK[
+        chosen.precision] and r.iso().startswith(chosen.iso())]  # fmt: skip
+    return finer[0] if finer else chosen
 
 
 def dates_in(
