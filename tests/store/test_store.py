@@ -201,3 +201,14 @@ def test_a_report_linking_two_incidents_joins_them(store):
     assert store.add(bridge).incident_ids == [first]
     assert [i.report_count for i in store.incidents()] == [3]
     assert store.incident(second).incident.id == first  # the old id still leads to the event
+
+
+def test_text_a_backend_cannot_hold_is_refused_with_a_reason_or_kept_exactly(store):
+    extraction = report("Null Wire", "A shell hit the depot\x00 in Kherson.", date=("2023-11-07", "day"))
+    try:
+        store.add(extraction)
+    except ValueError as exc:  # PostgreSQL text has no NUL character
+        assert "cannot store this article" in str(exc)
+        assert store.stats().articles == 0
+    else:
+        assert store.article(extraction.article.id).text == extraction.article.text

@@ -36,7 +36,12 @@ def store_result(store: Store, result: Extraction | Rejected, input: str | None,
         store.add_rejected(result)
         tally.rejected += 1
         return
-    added = store.add(result, input)
+    try:
+        added = store.add(result, input)
+    except ValueError as exc:  # the backend refused this article's content; the batch goes on
+        store.add_rejected(Rejected(input=input or result.article.id, reason=str(exc)))
+        tally.rejected += 1
+        return
     if added.status == "duplicate":
         tally.duplicates += 1
     else:

@@ -7,7 +7,8 @@ from typing import Any
 
 import psycopg
 
-from fogwatch.store.base import SearchHit
+from fogwatch.model import Extraction
+from fogwatch.store.base import AddResult, SearchHit
 from fogwatch.store.migrations import POSTGRES
 from fogwatch.store.sql import SqlStore
 
@@ -22,6 +23,12 @@ class PostgresStore(SqlStore):
         self.url = url
         self._conn = psycopg.connect(url, autocommit=True)
         self.migrate()
+
+    def add(self, extraction: Extraction, input: str | None = None) -> AddResult:
+        try:
+            return super().add(extraction, input)
+        except psycopg.DataError as exc:  # e.g. a NUL character, which PostgreSQL text cannot hold
+            raise ValueError(f"PostgreSQL cannot store this article: {' '.join(str(exc).split())}") from exc
 
     def _sql(self, sql: str) -> str:
         # The SQL text is this package's own; values are always bound, so rewriting the marks is safe.

@@ -295,7 +295,8 @@ class SqlStore:
         return [Rejected(input=i, reason=r) for i, r in self._all("SELECT input, reason FROM rejected ORDER BY id")]
 
     def _where(self, f: IncidentFilter) -> tuple[str, list[Any]]:
-        conds, params = ["i.record IS NOT NULL"], []
+        conds: list[str] = ["i.record IS NOT NULL"]
+        params: list[Any] = []
         for column, value in (
             ("type", f.type),
             ("country", f.country),
