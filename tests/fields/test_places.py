@@ -198,3 +198,10 @@ def test_an_apposition_names_the_region_that_holds_the_village(gazetteer: Gazett
 def test_a_region_after_an_unknown_township_is_read_as_the_region(gazetteer: Gazetteer) -> None:
     loc = place("Rebels overran a police post in Kyaukmyaung township in Sagaing.", gazetteer)
     assert loc is not None and (loc.admin1_code, loc.precision) == ("MM-01", "admin1")
+
+
+def test_a_small_town_abroad_is_supported_by_its_neighbours_in_the_mention(gazetteer: Gazetteer) -> None:
+    sentence = "Drones set a warehouse on fire in the port of Izmail, the Odesa regional administration said."
+    article = f"Moldova found drone debris near its border. {sentence}"
+    loc = place(sentence, gazetteer, article=article)
+    assert loc is not None and (loc.name, loc.admin1_code) == ("Izmail", "UA-51")

@@ -68,7 +68,7 @@ _FACILITY_BEFORE = re.compile(
 _GAP = r"(?:\s+(?:the|a|an))?(?:\s+(?:[a-z][\w-]*|[A-Z][\w]*(?:-occupied|-held|-controlled|-annexed|['’]s)))" r"{0,2}"
 _CUES: list[tuple[float, re.Pattern[str]]] = [
     (4.0, re.compile(r"\b(?i:village|town|city|settlement|hamlet|commune|township|suburbs?|outskirts|edge|centre|"
-                     r"center|heart|coast|shores?|vicinity|environs)\s+of$")),
+                     r"center|heart|coast|shores?|vicinity|environs|port|harbou?r)\s+of$")),
     (3.0, re.compile(r"\b(?i:(?:air|drone|missile|rocket)?strikes?|attacks?|assaults?|shelling|bombing|"
                      r"bombardment|raids?|offensive|siege|capture|fall)\s+(?:on|of|against|at|in)" + _GAP + "$")),
     (3.0, re.compile(r"(?:\b(?i:in|near|nearby|at|outside|around|inside|within|close\s+to|next\s+to|"
@@ -396,7 +396,7 @@ def _supported(m: Match, c: Candidate, wide: Context, chosen: Counter[str]) -> b
     own = 1 if len({x.country for x in m.candidates}) == 1 else 0
     if sum(wide.countries.values()) - own <= 0:
         return True  # the text names no other country: nothing to go by
-    return wide.countries[c.country] - own > 0 or chosen[c.country] > 1 + own
+    return wide.countries[c.country] - own > 0 or chosen[c.country] > 1
 
 
 def _eligible(m: Match, text: str, wide: Context, chosen: Counter[str]) -> bool:
