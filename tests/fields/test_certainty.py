@@ -40,11 +40,17 @@ def certainty(sentence: str, *context: str, kind: str = "strike") -> str:
         ("A drone hit a fuel depot in Tambov.", ("The strike has not been independently confirmed.",), "unverified"),
         ("Unconfirmed reports say a frigate was struck off Sevastopol.", (), "unverified"),
         (
+            "Both sides blamed each other for the blast; neither claim could be independently verified.",
+            (),
+            "unverified",
+        ),
+        (
             "A Russian warplane dropped a bomb on Shebekino.",
             ("The Russian Defence Ministry later admitted the bomb was released by accident.",),
             "confirmed",
         ),
         ("Israel's military acknowledged that its tank fired on the hostages.", (), "confirmed"),
+        ("The unit commander confirmed that the army lost two tanks near Marinka.", (), "confirmed"),
         (
             "Drone footage shows an armoured column firing on its own trenches.",
             ("The ministry dismissed the video as a fake.",),
@@ -74,6 +80,8 @@ def test_cues_give_the_code(sentence, context, expected):
         # a party's silence leaves it reported
         ("A drone hit a fuel depot in Tambov.", ("The army has not confirmed the losses.",)),
         ("A drone hit a fuel depot in Tambov.", ("The governor declined to confirm the damage.",)),
+        # a context sentence that opens another topic speaks of another event
+        ("A Su-24 crashed near Saky.", ("Meanwhile, officials denied claims that a radar had been destroyed.",)),
         # a habit of denying is no denial of this report
         ("A drone hit a bus near Gondar.", ("The government has in the past denied targeting civilians.",)),
         # hedges that weigh a cause or a reason, not the event

@@ -114,6 +114,10 @@ def chain(*texts: str, context: tuple[str, ...] = ()) -> list[tuple[str, str, st
             [("Frontline Count", "ngo", None)],
         ),
         (
+            "Jaysh al-Fatah (JAF) said its fighters shot down a drone near Idlib.",
+            [("Jaysh al-Fatah", "military", None)],
+        ),
+        (
             "Forty men deserted, Ukraine's Territorial Defence Forces Command said.",
             [("Territorial Defence Forces Command", "military", None)],
         ),
@@ -231,3 +235,10 @@ def test_a_definite_institution_points_to_the_body_named_earlier_in_the_article(
 def test_the_army_is_never_an_armed_group_named_before():
     got = chain("The RSF shelled the market, and the army said it returned fire.")
     assert got == [("army", "military", None)]
+
+
+def test_a_definite_unit_points_to_the_unit_named_by_its_own_name_before():
+    got = chain(
+        "Troops of the 93rd Mechanized Brigade repelled two assaults near Siversk, the brigade said on Facebook."
+    )
+    assert got == [("93rd Mechanized Brigade", "military", "Facebook")]

@@ -54,6 +54,7 @@ UNVERIFIED = [
         rf"\b(?:could|can|would)\s*{_NEG}\s+(?:be\s+|have\s+been\s+)?{_ADV}(?:verif\w*|confirm\w*|corroborat\w*)", re.I
     ),
     re.compile(rf"\bcannot\s+(?:be\s+)?{_ADV}(?:verif\w*|confirm\w*)", re.I),
+    re.compile(rf"\b(?:neither|none|no)\b[^.;]{{0,40}}\b(?:could|can)\s+be\s+{_ADV}(?:verified|confirmed)", re.I),
     re.compile(
         rf"\b(?:unable|impossible|not possible|not able|no way)\s+to\s+{_ADV}(?:verify|confirm|corroborate)", re.I
     ),
@@ -88,10 +89,14 @@ AUTHORITY = re.compile(
 )
 # A hedge right after these modifies a nested charge or claim, not the event: "arrested for allegedly spying".
 _NESTED = re.compile(r"\b(?:for|of|who|whom|which|with|that|over)\s+(?:\w+\s+)?$", re.I)
+# A context sentence that opens another topic speaks of another event: "Meanwhile, officials denied ...".
+_NEW_TOPIC = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in a separate|in another|in other)\b", re.I)
 # "It has in the past denied targeting civilians": a habit, not a denial of this report.
 _HABITUAL = re.compile(
     r"\b(?:in the past|previously|repeatedly|routinely|consistently|has long|have long|always)\b", re.I
 )
+# A negation earlier in the clause: "neither claim could be independently verified".
+_NEGATED_NEAR = re.compile(r"(?:\b(?:not|never|neither|nor|no|unable|without)\b|n't)[^.;,]*$", re.I)
 _NEGATED = re.compile(rf"\b{_NEG}\s+(?:\w+\s+){{0,3}}$", re.I)
 
 
@@ -101,7 +106,8 @@ def assess_certainty(mention: Mention, article: Article) -> Certainty:
     for sentence in mention.sentences:
         codes |= _codes(sentence.text, evidence=True)
     for sentence in mention.context:
-        codes |= _codes(sentence.text, evidence=False)
+        if not _NEW_TOPIC.match(sentence.text):
+            codes |= _codes(sentence.text, evidence=False)
     if _admitted(mention, article):
         codes.add("confirmed")
     return next(code for code in PRECEDENCE if code in codes or code == "reported")
@@ -147,7 +153,8 @@ def _confirmed(text: str) -> bool:
     """A confirming verb, not negated ("has not confirmed" is unverified), with an authority in the sentence."""
     for pattern in CONFIRMED:
         for m in pattern.finditer(text):
-            if _NEGATED.search(text[: m.start()]) or re.search(r"\bun$", text[: m.start()], re.I):
+            before = text[: m.start()]
+            if before.lower().endswith("un") or _NEGATED.search(before) or _NEGATED_NEAR.search(before[-60:]):
                 continue
             if m.group().lower() in {"verified", "geolocated"} or AUTHORITY.search(text):
                 return True

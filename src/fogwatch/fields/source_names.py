@@ -53,6 +53,9 @@ _TOKEN = re.compile(
 )
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|at|az|ul)-[A-Z]")
+
+
 @dataclass(frozen=True)
 class Tok:
     text: str
@@ -65,7 +68,8 @@ class Tok:
 
     @property
     def capital(self) -> bool:
-        return self.text[:1].isupper() or self.text.startswith("@")
+        """Starts a name: 'Reuters', '@frontline_ua', and Arabic names with their article, 'al-Sham'."""
+        return self.text[:1].isupper() or self.text.startswith("@") or bool(_ARTICLE_NAME.match(self.text))
 
 
 @dataclass
@@ -320,7 +324,10 @@ def is_side(word: str) -> bool:
 
 
 def is_armed_group(name: str) -> bool:
-    return _groups().get(name, ("", ""))[1] == "armed_group"
+    """Does the name hold an armed group's name: 'Rapid Support Forces commander' -> True."""
+    return any(
+        kind == "armed_group" and re.search(rf"\b{re.escape(group)}\b", name) for group, (_, kind) in _groups().items()
+    )
 
 
 @lru_cache(maxsize=1)

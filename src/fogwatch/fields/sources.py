@@ -29,6 +29,7 @@ from fogwatch.fields.source_names import (
     DETERMINERS,
     INSTITUTIONS,
     MODIFIERS,
+    NAME_WORD_KIND,
     NOT_NAMES,
     PLATFORMS,
     RELAY_VERBS,
@@ -380,8 +381,8 @@ def _antecedents(sentences: list[Sentence]) -> list[tuple[int, Named]]:
                 named = _aliased(toks, k, s)  # "the Arakan Army (AA)": AA later means the Arakan Army
                 if named:
                     out.append((s.start + t.start, named))
-            if t.capital and (k == 0 or not toks[k - 1].capital):
-                named = _known_at(toks, k)
+            if _opens_name(t) and (k == 0 or not _opens_name(toks[k - 1])):
+                named = _known_at(toks, k) or _institution_at(toks, k, s)
                 if named:
                     out.append((s.start + t.start, named))
         for hit in _hits(toks):
@@ -436,6 +437,20 @@ def _corefers(ref: str, antecedent: Named) -> bool:
     if is_armed_group(antecedent.name):
         return False  # "the army" is never the RSF named before it
     return any(ref in c and words & c for c in COREF_CLASSES)
+
+
+def _opens_name(t: Tok) -> bool:
+    return t.capital or t.text[:1].isdigit()
+
+
+def _institution_at(toks: list[Tok], k: int, sentence: Sentence) -> Named | None:
+    """A body named by its own capitalised name at token k: 'troops of the 65th Mechanized Brigade'."""
+    end = _phrase_after(toks, k)
+    words = toks[k:end]
+    if not any(w.capital and w.low in NAME_WORD_KIND for w in words):
+        return None
+    named = read_phrase(words, k == 0, sentence, k)
+    return named if named and named.name and not named.ref else None
 
 
 def _known_at(toks: list[Tok], k: int) -> Named | None:
