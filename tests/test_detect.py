@@ -274,3 +274,32 @@ def test_the_report_is_the_mention_introduced_as_a_report(nlp) -> None:
     refusal, arrest = mentions(text, nlp)
     assert [s.text for s in refusal.context] == ["The outlet could not verify the report."]
     assert arrest.context == []
+
+
+def test_details_after_a_report_join_it_and_background_is_not_an_incident(nlp) -> None:
+    text = (
+        "Rebels of a northern alliance said on Saturday they had captured an army base near Kyaukme after two days "
+        "of fighting.\n"
+        "The group said dozens of soldiers were killed and 40 surrendered.\n"
+        "The alliance is one of the largest armed groups in the country and has fought the military for years."
+    )
+    (found,) = mentions(text, nlp)
+    assert found.type == "armed_clash"
+    assert len(found.sentences) == 2
+
+
+def test_each_item_of_a_list_of_incidents_is_its_own(nlp) -> None:
+    text = (
+        "Overnight summary:\n"
+        "- A missile strike hit an apartment block in Dnipro, killing 4 people.\n"
+        "- Enemy troops attacked positions near Chasiv Yar 14 times.\n"
+        "- Two soldiers were detained in Lviv for going absent without leave."
+    )
+    assert [m.type for m in mentions(text, nlp)] == ["strike", "armed_clash", "repression"]
+
+
+def test_a_post_without_final_stops_is_still_read(nlp) -> None:
+    text = (
+        "Drone hit a bus in Kherson this morning, 3 killed and 12 injured\nThe administration confirmed the casualties"
+    )
+    assert [m.type for m in mentions(text, nlp)] == ["strike"]

@@ -110,7 +110,8 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         0.95,
         r"\brefus(?:e|ed|es|ing|al) to (?:fight|deploy|obey|go|return|advance|attack|invade"
         r"|serve|carry out|follow|take part|participate|enter|storm|be deployed|comply|mobili[sz]e|continue fighting"
-        r"|join|redeploy|be sent|assault|report for duty|show up|leave)\b",
+        r"|join|redeploy|be sent|assault|report for duty|show up|leave|sail|fly|board|move|withdraw|retreat|open fire"
+        r"|shoot|take up|hold)\b",
         None,
     ),
     (
@@ -298,7 +299,16 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         0.7,
         r"\b(?:seized|hijacked|boarded) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:ship|vessel|carrier|tanker|freighter|boat)\b"
         r"|\bmassacre[ds]?\b|\b(?:parts|debris|fragments|wreckage|remains) of (?:a |an )?(?:[\w-]+ ){0,4}(?:drone"
-        r"|missile|rocket|aircraft|jet)s? (?:(?:was|were|have been|has been|had been) )?(?:found|discovered)\b",
+        r"|missile|rocket|aircraft|jet)s? (?:(?:was|were|have been|has been|had been) )?(?:found|discovered)\b"
+        # an aircraft forcing another down without a weapon: an unsafe intercept, a collision
+        r"|\b(?:struck|hit|clipped|collided with) the (?:propeller|wing|tail|rotor)s? of\b",
+        None,
+    ),
+    (
+        "other",
+        0.65,
+        r"\b(?:executed|executing|massacred|massacring|summarily killed) (?:[\w-]+ ){0,3}(?:civilians|villagers"
+        r"|residents|men|detainees|prisoners)\b",
         None,
     ),
     (
@@ -411,7 +421,8 @@ TREND = re.compile(
     r"|more and more|every (?:day|night|week)|daily|nightly|on a daily basis|in recent (?:days|weeks|months|years)"
     r"|over the (?:past|last) (?:few )?(?:days|weeks|months|years?)|since the (?:start|beginning|outbreak)"
     r"|since (?:the|its|their) (?:invasion|war|conflict)|since (?:it|they|\w+) (?:began|launched|started)|since"
-    r"|throughout the (?:war|conflict)|sometimes|tend to|in general|generally|commonly|not unheard of"
+    r"|throughout the (?:war|conflict)|for (?:years|months|decades)|sometimes|tend to|in general|generally|commonly"
+    r"|not unheard of|several times|many times|multiple times|dozens of times|repeatedly|on several occasions"
     r"|(?:have|has) (?:increased|intensified|grown|risen|become|doubled|decreased|declined|escalated|multiplied)"
     r"|there (?:have|has) been|there (?:are|were) (?:many|numerous|several|frequent|more|multiple|countless|dozens)"
     r"|(?:such|similar|these|those|more|many|frequent|numerous|repeated) (?:[\w-]+ ){0,2}(?:incidents|cases|attacks"

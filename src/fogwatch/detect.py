@@ -426,6 +426,11 @@ def _backgrounds(r: Reading, last: _Group) -> bool:
         return False
     if r.type == "losses" and r.weight < 0.5:
         return True
+    # A weak cue with no date or new place of its own, right after a mention, is a detail of it ("40 surrendered").
+    text = r.sentence.text
+    if r.weight <= 0.6 and not cues.TIME_ANCHOR.search(text) and not _BULLET.match(text):
+        places = {m.group().split()[-1].lower() for m in _PLACE_OR_TIME.finditer(text)}
+        return places <= last.proper
     return r.perfect and (r.type == last.mention.type or r.weight < 0.7)
 
 
