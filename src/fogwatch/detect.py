@@ -2,15 +2,24 @@
 
 Three passes over the article's sentences:
 
-1. read: a cheap cue prefilter (the lexicons in cues.py) types each sentence and drops headline lists;
-2. check: only the sentences with a cue are parsed (spaCy runs at ~4,800 words/s/core), and the parse
-   decides whether the cue reports one event or states a trend: a negated, modal, habitual (present
-   simple, present perfect without a count or date) or generic-plural ("incidents") cue is not an event;
-3. group: each event sentence either starts a mention or joins one — a follow-up that refers back ("the
-   incident", "The troops ...") joins the previous mention, a restatement sharing a count or names joins
-   the mention it restates, and "In another incident" / "a similar attack" always starts a new one.
-   Sentences that speak about a report without reporting ("X could not verify the report") and embedded
-   posts that echo a mention become that mention's context, not its evidence.
+1. read: a cheap cue prefilter (the lexicons in cues.py) lists the types each sentence's cues point to, and
+   drops headline lists (unpunctuated bullet or title-case lines);
+2. check: only sentences with a cue, and the few cue-less ones that open like a follow-up, are parsed
+   (spaCy runs at ~4,800 words/s/core). The parse decides whether a cue reports one event: a negated,
+   conditional, modal, habitual (present simple, present perfect without a count, date or named object),
+   generic-plural ("incidents") or trend-worded cue is not one, and the next-strongest cue is tried. The
+   parse also retypes: one nationality on both ends of a strike is friendly fire, a captured enemy soldier
+   is `other`, not repression;
+3. group: each event sentence starts a mention or joins one. "In another incident", "Separately", "a
+   similar attack", "Hours later" always start one; an event noun pointing back ("the incident took place
+   when") or an opening subject naming the previous mention's participants ("The troops were ...") joins
+   the previous mention unless it reports an event of another kind; "also" starts a new one; a past-perfect
+   account ("the army said its jets had struck ...") or a weak detail with no new place or date joins the
+   previous mention; a restatement sharing a count and a word, or two names, joins the mention it
+   restates. Sentences that speak about a report without reporting ("X could not verify the report", a
+   denial) and embedded posts that echo a mention become that mention's context, not its evidence.
+
+Measured with `fogwatch eval`: seeds F1 1.0; eval/dev.gold.jsonl F1 0.61 with the first lexicon, 1.0 now.
 """
 
 from __future__ import annotations
