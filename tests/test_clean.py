@@ -9,9 +9,7 @@ from hypothesis import strategies as st
 from fogwatch.clean import (
     clean,
     host_outlet,
-    is_call_to_action,
     is_headline,
-    line_kind,
     split_lines,
     split_title_spam,
 )
@@ -144,60 +142,6 @@ def test_ad_words_glued_to_the_headline_with_an_underscore():
 )
 def test_split_title_spam(title, outlet, expected):
     assert split_title_spam(title, outlet) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        ("JOIN OUR CHANNEL FOR DAILY MAPS", "cta"),
-        ("Subscribe to our newsletter", "cta"),
-        ("Like us on Facebook and follow us on X.", "cta"),
-        ("Please support independent journalism from the front line", "cta"),
-        ("Donate", "cta"),
-        ("To report a typo, select the text and press the button below", "cta"),
-        ("Read also: Ceasefire talks stall again in Geneva", "related_links"),
-        ("Related Articles", "related_links"),
-        ("(Reporting by Ana Lis; Editing by Tom Brel)", "footer"),
-        ("(editor: mk)", "footer"),
-        ("Copyright 2023 Steppe Wire. All rights reserved.", "footer"),
-        ("By Ivan Dorosh and Ana Lis", "footer"),
-        ("Terms of Use | Privacy Policy | Contact Us", "footer"),
-        ("ADVERTISEMENT", "other"),
-        ("Listen to this article", "other"),
-        ("Photo by Petro Hlib / Getty Images", "other"),
-        ("Soldiers unload shells near the front. Photo: Steppe Wire", "other"),
-        ("This site uses cookies. Accept all", "other"),
-        ("Like many frontline towns, the village has emptied since the spring.", None),
-        ("Support for the evacuation plan has grown, our correspondent reported.", None),
-        ("Our correspondent will follow the story on Telegram.", None),
-        ("The governor said on Telegram that two people had been wounded.", None),
-        ("By nightfall the fire had been put out.", None),
-        ("Follow-up strikes hit the same district an hour later.", None),
-        ("Follow up talks are due next week", None),
-        ("The ministry released photos by a drone operator showing the damage.", None),
-        ("The court fined the outlet in a copyright case.", None),
-        ("Crater in the yard (Photo by Ana Lis)", "other"),
-        ("Check out our podcast", "cta"),
-        ("Listen to our evening bulletin at 9pm on 101.5 FM", "cta"),
-        ("Got a story? Write to us at desk@steppewire.example", "cta"),
-        ("Sign up for the Steppe Wire morning briefing", "cta"),
-        ("Support for our troops is unwavering, the minister said.", None),
-        ("Comments are closed for this article.", "other"),
-        ("Forwarded from Border Watch", "other"),
-        ("⚡️⚡️⚡️", "other"),
-        ("Video", "other"),
-        ("The outlet reached out to the defence ministry for comment via email.", None),
-        ("Have a tip about the war? Let us know at desk@steppewire.example.", "cta"),
-        ("This article was originally published by Steppe Wire.", "footer"),
-    ],
-)
-def test_line_kind(line, kind):
-    assert line_kind(line) == kind
-
-
-def test_call_to_action_needs_a_target():
-    assert is_call_to_action("Follow us for updates")
-    assert not is_call_to_action("Follow the river south and you reach the bridge, which was destroyed in May.")
 
 
 KEY_POINTS = """Missile hits apartment block in Dnipro
@@ -541,19 +485,6 @@ def test_wire_footers_labels_and_relative_times():
         ("other", "___"),
         ("cta", "Follow the Wire's coverage of the war at https://steppewire.example/war"),
     ]
-
-
-def test_a_paragraph_long_appeal_to_readers_is_a_call_to_action():
-    appeal = (
-        "You could close this tab now. Or you could help a small newsroom keep reporting from the front. "
-        "We rely on readers like you. Become a member today."
-    )
-    assert line_kind(appeal) == "cta"
-    news = (
-        "Residents could close their shutters before the strike. Or they could flee to the basement, the mayor said. "
-        "Many did neither."
-    )
-    assert line_kind(news) is None
 
 
 @pytest.mark.parametrize(
