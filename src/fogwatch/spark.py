@@ -12,12 +12,11 @@ writes Parquet tables:
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
-from pathlib import PurePosixPath
 from typing import Any
 
 from fogwatch.model import Extraction, Incident, RawReport, Rejected
@@ -133,31 +132,17 @@ def rows_for(results: Iterable[tuple[str, Extraction | Rejected]]) -> Iterator[t
 
 def _raw_from_blob(name: str, data: bytes) -> list[RawReport | Rejected]:
     """Read one file's bytes with fogwatch's own readers, whatever filesystem Spark found it on."""
-    from fogwatch.readers import read_inputs
+    from fogwatch.readers import _guarded as guarded  # TODO: public once the readers land
+    from fogwatch.readers import read_source
+    from fogwatch.readers.source import stream_source
 
-    suffix = "".join(PurePosixPath(name).suffixes[-2:])
-    with tempfile.NamedTemporaryFile(suffix=suffix, delete=False) as tmp:
-        tmp.write(data)
-    try:
-        items = list(read_inputs([tmp.name]))
-    finally:
-        os.unlink(tmp.name)
-    # The temporary name must not leak into records: inputs are named after the original path.
-    return [item.model_copy(update={"input": item.input.replace(tmp.name, name)}) for item in items]
+    return list(guarded(name, lambda: read_source(stream_source(name, io.BytesIO(data)))))
 
 
 def _raw_from_line(name: str, line: str) -> RawReport | Rejected:
-    from fogwatch.readers import read_inputs
+    from fogwatch.readers.jsonl import parse_line
 
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
-        tmp.write(line + "\n")
-    try:
-        items = list(read_inputs([tmp.name]))
-    finally:
-        os.unlink(tmp.name)
-    if not items:
-        return Rejected(input=name, reason="empty line")
-    return items[0].model_copy(update={"input": name})
+    return parse_line(line.encode("utf-8"), name)
 
 
 def extract_blobs(blobs: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, dict[str, Any]]]:
