@@ -189,7 +189,11 @@ def progress_bar(console: Any) -> Iterator[Callable[[Result], None] | None]:
         TextColumn("{task.fields[rate]:.1f} articles/s"),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=console, auto_refresh=False, transient=True) as progress:
+    # No redirection of stdout: the JSON Lines go there untouched, whatever the terminal shows.
+    progress = Progress(
+        *columns, console=console, auto_refresh=False, transient=True, redirect_stdout=False, redirect_stderr=False
+    )
+    with progress:
         task = progress.add_task("extract", total=None, rate=0.0, rejected=0)
         start, shown = time.monotonic(), 0.0
         counts = Tally()
