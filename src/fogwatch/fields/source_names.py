@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
+from typing import cast
 
 from fogwatch.fields.actors import country_of
 from fogwatch.model import Sentence, SourceKind
@@ -23,7 +24,16 @@ def _load_lexicon() -> dict:
 
 
 def _by_kind(table: dict[str, str]) -> dict[str, SourceKind]:
-    return {word: kind for kind, words in table.items() if not kind.startswith("_") for word in words.split()}  # type: ignore[misc]
+    """word -> kind from {kind: "word word ..."}; an unknown kind in the data file fails loudly."""
+    kinds = SourceKind.__args__  # type: ignore[attr-defined]
+    out: dict[str, SourceKind] = {}
+    for kind, words in table.items():
+        if kind.startswith("_"):
+            continue
+        if kind not in kinds:
+            raise ValueError(f"attribution.json: unknown source kind {kind!r}; expected one of {', '.join(kinds)}")
+        out.update(dict.fromkeys(words.split(), cast(SourceKind, kind)))
+    return out
 
 
 # --- lexicons of reporting English (data/attribution.json says why each list exists) ----------
