@@ -215,10 +215,11 @@ def test_the_set_covers_every_type_at_least_three_times(gold):
 
 
 def test_linked_expectations_name_gold_reports():
-    expected = (LINKED / "EXPECTED.md").read_text(encoding="utf-8")
+    # Kept beside the gold, not in examples/: everything under examples/ is a report to ingest.
+    expected = (GOLD.parent / "linked-events.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`([\w.-]+\.(?:txt|html))`", expected))
     on_disk = {p.name for p in LINKED.iterdir() if p.suffix in {".txt", ".html"}}
-    assert named == on_disk, f"EXPECTED.md and examples/linked disagree: {named ^ on_disk}"
+    assert named == on_disk, f"eval/linked-events.md and examples/linked disagree: {named ^ on_disk}"
     gold_files = GOLD.read_text(encoding="utf-8")
     for name in named:
         assert f"../examples/linked/{name}" in gold_files, f"{name} has no gold line"
