@@ -13,6 +13,8 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[dev,spark]"
+	# Build the gazetteer index once (about 40 s of CPU); every later load takes a fraction of a second.
+	$(BIN)/python -m fogwatch.gazetteer
 	touch $(STAMP)
 
 system-deps: $(SYSSTAMP)
