@@ -303,3 +303,33 @@ def test_a_post_without_final_stops_is_still_read(nlp) -> None:
         "Drone hit a bus in Kherson this morning, 3 killed and 12 injured\nThe administration confirmed the casualties"
     )
     assert [m.type for m in mentions(text, nlp)] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army said a soldier was killed by friendly fire in the north on Sunday.", ["friendly_fire"]),
+        ("Friendly fire remains a major problem for both armies.", []),
+        ("Two soldiers drowned when their boat capsized while crossing the river on Monday.", ["military_accident"]),
+        ("Five civilians were killed when missiles struck the port overnight, the governor said.", ["strike"]),
+        ("Heavy fighting continues around the town.", []),
+        ("Dozens of soldiers from the brigade went AWOL after arriving at the front last month.", ["refusal_to_fight"]),
+        (
+            "Mobilised men staged a protest at their base in Kazan on Monday, refusing to go to the front.",
+            ["refusal_to_fight"],
+        ),
+        ("Police detained a soldier's mother on Tuesday for posting about losses in her son's unit.", ["repression"]),
+        ("Rebels shot down a government Mi-24 helicopter near Kidal on Thursday.", ["strike"]),
+        (
+            "An explosion at an arms depot killed six soldiers on Monday; officials blamed careless handling.",
+            ["military_accident"],
+        ),
+        ("Militias launched a drone attack on a base in the east on Sunday, wounding three soldiers.", ["strike"]),
+        ("Junta troops and resistance fighters fought for control of the bridge on Saturday.", ["armed_clash"]),
+        ("The brigade's deputy commander was killed in action near the village on Friday, his unit said.", ["losses"]),
+        ("Soldiers who desert face up to 10 years in prison under the new law.", []),
+        ("Analysts say desertion has become a serious problem for the army.", []),
+    ],
+)
+def test_more_wars_and_phrasings(sentence: str, expected: list[str], nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == expected

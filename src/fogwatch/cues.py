@@ -139,7 +139,8 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         "refusal_to_fight",
         0.7,
         r"\b(?:abandoned|fled|left) (?:their|his|her) (?:posts?|positions?|units?|weapons)\b"
-        r"|\blaid down (?:their|his) (?:arms|weapons)\b|\bwould not fight\b",
+        r"|\blaid down (?:their|his) (?:arms|weapons)\b|\bwould not fight\b|\bawol\b"
+        r"|\babsent without (?:official )?leave\b",
         None,
     ),
     # repression: arrests, raids, prosecutions, dismissals
