@@ -46,6 +46,17 @@ def actors(text: str, nlp=None) -> list[tuple[str, str, str | None, str]]:
             [("Forty Ukrainian conscripts", "participant", "UA", "military")],
         ),
         (
+            "Clashes between Ethiopian troops and Fano militiamen broke out near Gondar.",
+            [
+                ("Ethiopian troops", "participant", "ET", "military"),
+                ("Fano militiamen", "participant", "ET", "armed_group"),
+            ],
+        ),
+        (
+            "Al-Shabaab gunmen stormed a police station in Baidoa.",
+            [("Al-Shabaab gunmen", "perpetrator", "SO", "armed_group")],
+        ),
+        (
             "A Belarusian air defence crew fired at its own helicopter.",
             [
                 ("A Belarusian air defence crew", "perpetrator", "BY", "military"),

@@ -134,6 +134,18 @@ def _parsed_actors(doc: Any) -> list[Actor]:
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 clause += [(g, "target") for g in child.children if g.dep_ == "pobj"]
         out += _clause_actors(clause)
+    return out + _fighting_between(doc)
+
+
+def _fighting_between(doc: Any) -> list[Actor]:
+    """'Clashes between the army and M23 rebels': both sides take part."""
+    out: list[Actor] = []
+    for noun in doc:
+        if noun.lemma_ not in {"clash", "fighting", "battle", "fight", "skirmish", "firefight"}:
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                out += _clause_actors([(t, "participant") for t in _with_conjuncts(obj)])
     return out
 
 
@@ -200,8 +212,9 @@ def _group_kind(text: str) -> ActorKind | None:
     words = re.findall(r"[\w-]+", text)
     for i, w in enumerate(words):
         for name in (f"{w} {words[i + 1]}" if i + 1 < len(words) else "", w):
-            if name in _tables()["groups"]:
-                return _tables()["groups"][name][1]
+            group = _group(name) if name else None
+            if group:
+                return group[1]
     return None
 
 
@@ -320,7 +333,7 @@ _STOP = frozenset(
 
 
 def _kind(lower: str, text: str) -> ActorKind | None:
-    group = _tables()["groups"].get(text)
+    group = _group(text)
     if group:
         return group[1]
     if text in _tables()["demonyms"] and text.endswith(("s", "ese")) and text[0].isupper():
@@ -348,9 +361,20 @@ def country_of(word: str) -> str | None:
         return tables["demonyms"][word]
     if word in tables["metonyms"]:
         return tables["metonyms"][word]
-    if word in tables["groups"]:
-        return tables["groups"][word][0]
+    group = _group(word)
+    if group:
+        return group[0]
     return _countries().get(word)
+
+
+def _group(name: str) -> list[Any] | None:
+    """A named force, case-insensitively: 'Al-Shabaab' is the table's 'al-Shabaab'."""
+    return _groups_lower().get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def _groups_lower() -> dict[str, list[Any]]:
+    return {name.lower(): value for name, value in _tables()["groups"].items()}
 
 
 @lru_cache(maxsize=1)
