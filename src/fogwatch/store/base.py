@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel
 
@@ -83,6 +84,10 @@ class Store(Protocol):
     def add(self, extraction: Extraction, input: str | None = None) -> AddResult:
         """Store one article and its reports, linking each report as it arrives; a known article (same id or
         URL) is a duplicate and changes nothing."""
+        ...
+
+    def batch(self) -> AbstractContextManager[Any]:
+        """`with store.batch():` groups the adds inside into one transaction (all or nothing, one commit)."""
         ...
 
     def has_url(self, url: str) -> bool: ...

@@ -128,6 +128,10 @@ class SqlStore:
 
     # --- writing ---------------------------------------------------------------
 
+    def batch(self) -> AbstractContextManager[Any]:
+        """Group the adds made inside into one transaction: a bulk load commits once per batch."""
+        return self._transaction()
+
     def has_url(self, url: str) -> bool:
         return self._one("SELECT 1 FROM articles WHERE url = ?", (url,)) is not None
 
