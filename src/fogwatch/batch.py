@@ -3,9 +3,10 @@
     run_batch  items -> one result per item, in input order, on this process or on a pool of workers
     run_pairs  the same, each result beside the item it came from (for callers that need the input)
 
-With `workers > 1`, each worker process loads the spaCy pipeline and gazetteer once (in the pool
-initializer) and extracts chunks of articles; a bounded window of chunks is in flight, so memory stays
-flat on any input size, and results come back in input order. A worker that dies (a crash in native
+With `workers > 1`, each worker process holds the spaCy pipeline and gazetteer once (the pool
+initializer; on Linux they are loaded in the parent first and inherited by fork) and extracts chunks
+of articles; a bounded window of chunks is in flight, so memory stays flat on any input size, and
+results come back in input order. A worker that dies (a crash in native
 code) is replaced; the chunk it held is retried one article at a time, and the article that kills a
 worker again is rejected, naming it.
 """
@@ -134,6 +135,9 @@ class _Pool:
 
 
 def _parallel(items: Iterable[Item], workers: int) -> Iterator[tuple[Item, Result]]:
+    # Loaded here first: forked workers then share it (copy-on-write) and start at once, and a cold
+    # gazetteer cache is built by one process, not raced by every worker.
+    load_resources()
     pool = _Pool(workers)
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
     try:
