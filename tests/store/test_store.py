@@ -212,3 +212,15 @@ def test_text_a_backend_cannot_hold_is_refused_with_a_reason_or_kept_exactly(sto
         assert store.stats().articles == 0
     else:
         assert store.article(extraction.article.id).text == extraction.article.text
+
+
+def test_a_batch_commits_together_or_not_at_all(store):
+    first, second = EVENTS["novorossiysk_drones"]
+    with pytest.raises(RuntimeError), store.batch():
+        store.add(first)
+        raise RuntimeError("the disk filled up")
+    assert store.stats().articles == 0
+    with store.batch():
+        store.add(first)
+        store.add(second)
+    assert (store.stats().articles, store.stats().incidents) == (2, 1)
