@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fogwatch.fields.sources import find_sources
 from fogwatch.model import Article, Embed, Mention, Sentence
@@ -242,3 +244,51 @@ def test_a_definite_unit_points_to_the_unit_named_by_its_own_name_before():
         "Troops of the 93rd Mechanized Brigade repelled two assaults near Siversk, the brigade said on Facebook."
     )
     assert got == [("93rd Mechanized Brigade", "military", "Facebook")]
+
+
+WORDS = st.sampled_from(
+    [
+        "said",
+        "according",
+        "to",
+        "citing",
+        "told",
+        "the",
+        "a",
+        "paper",
+        "Reuters",
+        "Ivan",
+        "Sobol",
+        ",",
+        ".",
+        "(",
+        ")",
+        "AA",
+        "army",
+        "brigade",
+        "of",
+        "'s",
+        "Telegram",
+        "on",
+        "reported",
+        "claimed",
+        "by",
+        "independent",
+        "newspaper",
+        "Kolokol",
+        "who",
+        "that",
+        "47th",
+        "Brigade",
+        "and",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=30).map(" ".join))
+def test_any_word_salad_gives_named_sources_quoted_from_the_sentence(text):
+    m, article = mention(text or "x")
+    for source in find_sources(m, article):
+        assert source.name.strip()
+        assert source.quote in m.sentences[0].text

@@ -10,9 +10,13 @@ when a sentence has one, only settles whether a capitalised sentence-initial wor
 
 Each attribution gets a depth (0 = the outermost reporter, +1 per relay); the chain is sorted by
 depth, deepest (the origin) first. A phrase such as "independent Russian newspaper Kolokol Vestnik"
-splits into descriptors ("newspaper" -> media) and the name. Unnamed phrases ("a report", "a Russian
-newspaper", "officials") are dropped; a definite one ("the paper") resolves to an earlier named
-source of the same kind in the mention or its context. The article's own outlet is never a source.
+splits into descriptors ("newspaper" -> media) and the name (fields/source_names.py). Unnamed phrases
+("a report", "a Russian newspaper", "officials") are dropped. A definite one ("the paper", "the army")
+points back to the latest body named earlier in the article whose nouns share its class (paper ~
+newspaper ~ outlet; army ~ military ~ Armed Forces, never an armed group); an institution with no such
+antecedent still names itself ("the army said" -> "army"). "Sobol said" is the Ivan Sobol named before,
+"AA" the Arakan Army (AA). Sources come from the evidence only; context sentences serve as antecedents.
+The article's own outlet is never a source.
 """
 
 from __future__ import annotations
