@@ -116,6 +116,10 @@ def chain(*texts: str, context: tuple[str, ...] = ()) -> list[tuple[str, str, st
             [("Frontline Count", "ngo", None)],
         ),
         (
+            "The blogger, who posts under the name Vostochny Veter, said the battalion lost 200 men.",
+            [("Vostochny Veter", "person", None)],
+        ),
+        (
             "Jaysh al-Fatah (JAF) said its fighters shot down a drone near Idlib.",
             [("Jaysh al-Fatah", "military", None)],
         ),

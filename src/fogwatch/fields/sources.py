@@ -218,11 +218,23 @@ def _subject_before(toks: list[Tok], i: int) -> tuple[int, int, SourceKind | Non
             return k + 1, end - 1, _first_descriptor_kind(toks, _comma_before(toks, k) or 0, k)
         if not inner or not (_describes(inner) or inner[0].low in {"citing", "quoting", "who", "which"}):
             return None
+        alias = _pen_name(toks, k + 1, end - 1)
+        if alias is not None:  # "The blogger, who writes under the name Murz, said": Murz speaks
+            return alias[0], alias[1], _first_descriptor_kind(toks, _comma_before(toks, k) or 0, k)
         hint, end = _descriptor_kind_before(toks, end - 1), k
     if end > 2 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
         end -= 3
     start = _walk_back(toks, end)
     return (start, end, hint) if start < end else None
+
+
+def _pen_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """The name in 'who writes under the name Murz' or 'known as Grey Zone', as a token span."""
+    for k in range(a, b - 1):
+        if toks[k].low in {"name", "pseudonym", "as"} and toks[k + 1].capital:
+            end = _phrase_after(toks, k + 1)
+            return (k + 1, min(end, b)) if end > k + 1 else None
+    return None
 
 
 def _walk_back(toks: list[Tok], end: int) -> int:
