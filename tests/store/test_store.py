@@ -224,3 +224,14 @@ def test_a_batch_commits_together_or_not_at_all(store):
         store.add(first)
         store.add(second)
     assert (store.stats().articles, store.stats().incidents) == (2, 1)
+
+
+def test_threads_share_one_store(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    reports = all_reports()
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(store.add, reports))
+        listed = list(pool.map(lambda _: len(store.incidents()), range(20)))
+    assert {r.status for r in results} == {"stored"} and all(n <= 6 for n in listed)
+    assert store.stats().incidents == 6

@@ -20,6 +20,7 @@ class PostgresStore(SqlStore):
     no_limit = None  # LIMIT NULL is LIMIT ALL
 
     def __init__(self, url: str) -> None:
+        super().__init__()
         self.url = url
         self._conn = psycopg.connect(url, autocommit=True)
         self.migrate()

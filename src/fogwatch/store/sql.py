@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from fogwatch.link import (
@@ -68,6 +69,9 @@ class SqlStore:
     migrations: Sequence[Migration] = ()
     no_limit: int | None = None
 
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+
     # --- backend hooks ---------------------------------------------------------
 
     def _sql(self, sql: str) -> str:
@@ -99,10 +103,19 @@ class SqlStore:
             self._conn.cursor().executemany(self._sql(sql), rows)  # type: ignore[attr-defined]
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self._exec(sql, params).fetchall())
+        with self._lock:
+            return list(self._exec(sql, params).fetchall())
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        return self._exec(sql, params).fetchone()
+        with self._lock:
+            return self._exec(sql, params).fetchone()
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        # One connection serves every thread (the web API's workers): a thread's transaction holds the lock,
+        # so no other thread's statement runs inside it.
+        with self._lock, self._transaction():
+            yield
 
     def migrate(self) -> list[int]:
         """Apply the migrations this database lacks; returns the versions applied."""
@@ -113,7 +126,7 @@ class SqlStore:
         for migration in self.migrations:
             if migration.version <= done:
                 continue
-            with self._transaction():
+            with self._tx():
                 for statement in migration.statements:
                     self._exec(statement)
                 self._exec(
@@ -130,14 +143,14 @@ class SqlStore:
 
     def batch(self) -> AbstractContextManager[Any]:
         """Group the adds made inside into one transaction: a bulk load commits once per batch."""
-        return self._transaction()
+        return self._tx()
 
     def has_url(self, url: str) -> bool:
         return self._one("SELECT 1 FROM articles WHERE url = ?", (url,)) is not None
 
     def add(self, extraction: Extraction, input: str | None = None) -> AddResult:
         article = extraction.article
-        with self._transaction():
+        with self._tx():
             known = self._one("SELECT id FROM articles WHERE id = ? OR url = ?", (article.id, article.url))
             if known:
                 return AddResult(status="duplicate", article_id=known[0])
@@ -284,7 +297,7 @@ class SqlStore:
         )
 
     def add_rejected(self, rejected: Rejected) -> None:
-        with self._transaction():
+        with self._tx():
             if not self._one(
                 "SELECT 1 FROM rejected WHERE input = ? AND reason = ?", (rejected.input, rejected.reason)
             ):

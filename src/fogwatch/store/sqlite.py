@@ -23,6 +23,7 @@ class SqliteStore(SqlStore):
     no_limit = -1
 
     def __init__(self, path: str | Path) -> None:
+        super().__init__()
         self.url = f"sqlite:///{path}"
         # autocommit mode: transactions are explicit (BEGIN IMMEDIATE) so a reader never upgrades to a writer.
         self._conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
