@@ -333,3 +333,22 @@ def test_a_post_without_final_stops_is_still_read(nlp) -> None:
 )
 def test_more_wars_and_phrasings(sentence: str, expected: list[str], nlp) -> None:
     assert [m.type for m in mentions(sentence, nlp)] == expected
+
+
+def test_a_wire_story_with_background_quotes_and_a_denial(nlp) -> None:
+    lines = [
+        "Paramilitary fighters shelled a displacement camp outside El Obeid on Thursday, killing at least 18 people.",
+        '"The shells landed in the middle of the camp while people were queuing for water," said a nurse.',
+        "The paramilitary group denied responsibility and accused the army of staging the attack.",
+        "The war, which began in April 2023, has displaced millions.",
+        "Both sides have been accused of war crimes, including the indiscriminate shelling of residential areas.",
+        "On Friday, army warplanes bombed positions near Bara, 60 km north of El Obeid, a military source said.",
+        "Separately, intelligence officers arrested three journalists in Port Sudan on Wednesday, a union said.",
+        '"Journalists are routinely detained and beaten," the union\'s head said.',
+        "An army helicopter also crashed near Kosti on Thursday, killing its crew of three.",
+    ]
+    found = mentions("\n".join(lines), nlp)
+    assert [m.type for m in found] == ["strike", "strike", "repression", "military_accident"]
+    camp = found[0]
+    assert evidence(camp) == lines[:2]
+    assert [s.text for s in camp.context] == [lines[2]]

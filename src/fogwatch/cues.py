@@ -363,8 +363,8 @@ NP_END = words("was were is are be been had has have did do does will would coul
 SPEECH = words("said says told reported reports added claimed claims wrote stated announced posted")
 # "The <subject> said ..." opens reported speech, which may carry a new event: not a reference back.
 OPENING_SUBJECT = re.compile(
-    r"^(?:(?:according to|in|on)[^,]{0,60}, )?(?:(?:the|these|those|this|that) (?P<np>(?:[\w-]+ ){0,2}[\w-]+)"
-    r"|(?P<pronoun>they|he|she|it|both|all of them|some of them))\b",
+    r"^(?:(?:according to|in|on)[^,]{0,60}, )?(?:(?:the|these|those|this|that|both) (?P<np>(?:[\w-]+ ){0,2}[\w-]+)"
+    r"|(?P<pronoun>they|he|she|it|all of them|some of them|both(?= (?:were|was|had|died|survived|ejected))))\b",
     re.IGNORECASE,
 )
 

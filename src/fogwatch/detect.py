@@ -351,7 +351,8 @@ def _governing_verb(tokens: list[Any]) -> Any:
     if t.pos_ in ("VERB", "AUX"):
         return t
     for a in t.ancestors:
-        if a.pos_ in ("VERB", "AUX"):
+        # "including the shelling of ...": a preposition spelt as a verb governs nothing.
+        if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep":
             return a
     return None
 
