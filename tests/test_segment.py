@@ -40,6 +40,8 @@ def texts(text: str) -> list[str]:
         ("Why now? Nobody knows!", ["Why now?", "Nobody knows!"]),
         # A lowercase word after a stop is not a new sentence (links, ellipses in posts).
         ("Watch it here: pic.twitter.com/abc Did you? yes.", ["Watch it here: pic.twitter.com/abc Did you? yes."]),
+        ("1. Kherson: a drone hit a bus. Two died.", ["1. Kherson: a drone hit a bus.", "Two died."]),
+        ("They fired 12. Then 14 more.", ["They fired 12.", "Then 14 more."]),
         ("", []),
         ("  \n \n", []),
     ],

@@ -67,7 +67,10 @@ def _is_abbreviation(text: str, sent_start: int, stop_at: int, stop: str) -> boo
     if word in ABBREVIATIONS:
         # Even before a capital: "in the U.S. The army said" is rarer than "U.S. Army", "Gen. Ivanov".
         return True
-    # A single initial ("J. Smith"), but not a one-letter sentence end like a list marker.
+    # A list number opening a line ("1. Kherson: ...") belongs to its item.
+    if word.isdigit() and word_start == sent_start:
+        return True
+    # A single initial ("J. Smith").
     return len(word) == 1 and word.isalpha() and text[word_start].isupper()
 
 
