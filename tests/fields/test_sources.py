@@ -120,6 +120,10 @@ def chain(*texts: str, context: tuple[str, ...] = ()) -> list[tuple[str, str, st
             [("Vostochny Veter", "person", None)],
         ),
         (
+            "A rocket hit a car park in Haifa, wounding two people, Israeli police and medics said.",
+            [("Israeli police", "official", None)],
+        ),
+        (
             "Jaysh al-Fatah (JAF) said its fighters shot down a drone near Idlib.",
             [("Jaysh al-Fatah", "military", None)],
         ),
