@@ -265,8 +265,8 @@ def lsh_tokens(key: ReportKey) -> frozenset[str]:
     when = (key.date_value if key.date_precision in ("day", "month") else key.not_after) or ""
     if not place:
         return key.tokens
-    block = {f"@{place}|{when[:7]}#{n}" for n in range(BLOCK_WEIGHT)} | {f"@{place}"}
-    return key.tokens | block
+    # Region and month together, never the region alone: a bucket of "this region" would grow without bound.
+    return key.tokens | {f"@{place}|{when[:7]}#{n}" for n in range(BLOCK_WEIGHT)}
 
 
 def band_keys(key: ReportKey) -> list[int]:

@@ -29,7 +29,7 @@ def test_migrations_apply_once(store_url):
     first = open_store(store_url)
     second = open_store(store_url)
     assert second.migrate() == []
-    assert [v for (v,) in second._all("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2, 3]
+    assert [v for (v,) in second._all("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2, 3, 4]
     first.close()
     second.close()
 

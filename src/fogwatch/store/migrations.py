@@ -50,6 +50,13 @@ def _tables(serial: str, real: str, bigint: str) -> tuple[str, ...]:
 # An incident that a bridging report joined to an older one keeps its row, pointing to where it went.
 MERGED_INTO = Migration(3, "merged incidents", ("ALTER TABLE incidents ADD COLUMN merged_into INTEGER",))
 
+# Candidates read each bucket's newest rows: an index on (key, report_rid) serves that as a range scan.
+BUCKET_INDEX = Migration(
+    4,
+    "bucket scan index",
+    ("CREATE INDEX lsh_bands_key_rid ON lsh_bands (key, report_rid)", "DROP INDEX lsh_bands_key"),
+)
+
 SQLITE: tuple[Migration, ...] = (
     Migration(1, "tables", _tables("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL", "INTEGER")),
     Migration(
@@ -62,6 +69,7 @@ SQLITE: tuple[Migration, ...] = (
         ),
     ),
     MERGED_INTO,
+    BUCKET_INDEX,
 )
 
 POSTGRES: tuple[Migration, ...] = (
@@ -80,4 +88,5 @@ POSTGRES: tuple[Migration, ...] = (
         ),
     ),
     MERGED_INTO,
+    BUCKET_INDEX,
 )

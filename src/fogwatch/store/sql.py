@@ -41,6 +41,9 @@ from fogwatch.store.migrations import CREATE_VERSIONS, Migration
 
 # The most similar stored reports (by number of shared LSH buckets) that a new report is compared with.
 CANDIDATES = 50
+# Rows read per LSH bucket, newest first. A bucket of a common word ("Kherson", a region token) grows with the
+# store; reading only its newest rows keeps a look-up's cost flat, and an event's reports arrive within weeks.
+BUCKET_SCAN = 200
 _KEY_COLUMNS = (
     "r.id, r.article_id, r.type, r.date_value, r.date_precision, r.not_after, r.lat, r.lon, r.admin1_code,"
     " r.country, r.place_precision, r.evidence, r.incident_id"
@@ -254,13 +257,18 @@ class SqlStore:
         return int(row[0]) if row and row[0] is not None else incident_id
 
     def _candidates(self, buckets: list[int]) -> list[tuple[ReportKey, int]]:
-        """Stored reports sharing LSH buckets with the new one, most shared first: a few index look-ups."""
+        """Stored reports sharing LSH buckets with the new one, most shared first: one bounded index range scan
+        per bucket, so the cost does not grow with the store."""
         if not buckets:
             return []
-        marks = ", ".join("?" for _ in buckets)
+        newest = " UNION ALL ".join(
+            f"SELECT report_rid FROM (SELECT report_rid FROM lsh_bands WHERE key = ? ORDER BY report_rid DESC"
+            f" LIMIT {BUCKET_SCAN}) AS b{n}"
+            for n in range(len(buckets))
+        )
         rows = self._all(
-            f"SELECT {_KEY_COLUMNS} FROM reports r JOIN (SELECT report_rid, COUNT(*) AS hits FROM lsh_bands"
-            f" WHERE key IN ({marks}) GROUP BY report_rid ORDER BY hits DESC LIMIT ?) b ON b.report_rid = r.rid",
+            f"SELECT {_KEY_COLUMNS} FROM reports r JOIN (SELECT report_rid, COUNT(*) AS hits FROM ({newest}) AS u"
+            " GROUP BY report_rid ORDER BY hits DESC LIMIT ?) b ON b.report_rid = r.rid",
             (*buckets, CANDIDATES),
         )
         return [(_key_from_row(row), int(row[12])) for row in rows]
