@@ -352,3 +352,8 @@ def test_a_wire_story_with_background_quotes_and_a_denial(nlp) -> None:
     camp = found[0]
     assert evidence(camp) == lines[:2]
     assert [s.text for s in camp.context] == [lines[2]]
+
+
+def test_summary_drops_a_wire_dateline(nlp) -> None:
+    (found,) = mentions("GOMA (Wire) — Rebels shelled a camp near Goma on Friday, killing four people.", nlp)
+    assert found.summary == "Rebels shelled a camp near Goma on Friday, killing four people."

@@ -45,6 +45,8 @@ _PLACE_OR_TIME = re.compile(
     r"\b(?:near|in|at|around|outside) (?:the )?[A-Z]\w+|\b(?:last|this) (?:week|month|night)|\bon [A-Z]\w+day\b"
 )
 _NAMES_A_REPORT = re.compile(r"\b(?:a|the|this|that|its|their|new) report\b|\breport (?:says|said|claims)", re.I)
+# A wire dateline before the first sentence: "KHARTOUM (Wire) — ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+")
 _TOKEN = re.compile(r"\d[\d,.]*\d|[\w][\w'’-]*")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PRESENT_PERFECT_AUX = {"has", "have", "'ve", "'s"}
@@ -577,7 +579,7 @@ def _finish(g: _Group) -> Mention:
 def _summary(m: Mention) -> str:
     """The first evidence sentence that is not a follow-up, trimmed to one plain sentence."""
     first = next((s for s in m.sentences if not _refers_back(s.text)), m.sentences[0])
-    text = _BULLET.sub("", first.text).strip()
+    text = _DATELINE.sub("", _BULLET.sub("", first.text)).strip()
     if len(text) > 300:
         text = text[:300].rsplit(" ", 1)[0] + "..."
     return text
