@@ -357,3 +357,9 @@ def test_a_wire_story_with_background_quotes_and_a_denial(nlp) -> None:
 def test_summary_drops_a_wire_dateline(nlp) -> None:
     (found,) = mentions("GOMA (Wire) — Rebels shelled a camp near Goma on Friday, killing four people.", nlp)
     assert found.summary == "Rebels shelled a camp near Goma on Friday, killing four people."
+
+
+def test_an_article_that_is_one_embedded_post_still_reports_its_incident(nlp) -> None:
+    text = "Two soldiers were detained in Brest on Friday after refusing to deploy, our sources say."
+    post = Embed(kind="telegram", author="@channel", start=0, end=len(text))
+    assert [m.type for m in mentions(text, nlp, [post])] == ["repression"]
