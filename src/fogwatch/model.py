@@ -61,7 +61,7 @@ class RawReport(Record):
     id: str | None = None
     url: str | None = None
     title: str | None = None
-    published: str | None = Field(None, description="ISO date given with the input")
+    published: str | None = Field(default=None, description="ISO date given with the input")
     outlet: str | None = None
     # Readers that already know parts of the text (a Telegram forward, a feed's
     # author) pass sources here; extraction adds them to every incident.
@@ -209,7 +209,7 @@ class LinkedIncident(Record):
     report_count: int
     disagreements: list[Disagreement] = []
     report_ids: list[str] = []
-    updated: float = Field(0.0, description="Unix time of the last change")
+    updated: float = Field(default=0.0, description="Unix time of the last change")
 
 
 # --- between stages (not part of the output contract) ------------------------

@@ -132,8 +132,7 @@ def rows_for(results: Iterable[tuple[str, Extraction | Rejected]]) -> Iterator[t
 
 def _raw_from_blob(name: str, data: bytes) -> list[RawReport | Rejected]:
     """Read one file's bytes with fogwatch's own readers, whatever filesystem Spark found it on."""
-    from fogwatch.readers import _guarded as guarded  # TODO: public once the readers land
-    from fogwatch.readers import read_source
+    from fogwatch.readers import guarded, read_source
     from fogwatch.readers.source import stream_source
 
     return list(guarded(name, lambda: read_source(stream_source(name, io.BytesIO(data)))))

@@ -43,7 +43,7 @@ def read_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator
     claimed: set[Path] = set()  # pages a feed already read, so a folder walk does not read them twice
     for arg in paths:
         if arg == STDIN:
-            yield from _guarded("<stdin>", lambda: read_source(stream_source("<stdin>", stdin or sys.stdin.buffer)))
+            yield from guarded("<stdin>", lambda: read_source(stream_source("<stdin>", stdin or sys.stdin.buffer)))
         elif os.path.isdir(arg):
             yield from _read_folder(Path(arg), claimed)
         elif os.path.exists(arg):
@@ -69,7 +69,7 @@ def read_source(source: Source) -> Iterator[RawReport | Rejected]:
 def _read_file(path: Path, claimed: set[Path]) -> Iterator[RawReport | Rejected]:
     if path in claimed:
         return
-    yield from _guarded(str(path), lambda: read_source(file_source(path, claimed)))
+    yield from guarded(str(path), lambda: read_source(file_source(path, claimed)))
 
 
 def _read_folder(folder: Path, claimed: set[Path]) -> Iterator[RawReport | Rejected]:
@@ -83,7 +83,7 @@ def _read_folder(folder: Path, claimed: set[Path]) -> Iterator[RawReport | Rejec
             yield from _read_file(Path(root, name), claimed)
 
 
-def _guarded(label: str, items: Callable[[], Iterable[RawReport | Rejected]]) -> Iterator[RawReport | Rejected]:
+def guarded(label: str, items: Callable[[], Iterable[RawReport | Rejected]]) -> Iterator[RawReport | Rejected]:
     """The items of one input; whatever stops reading it becomes one last Rejected naming it."""
     try:
         yield from items()
