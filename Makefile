@@ -9,11 +9,11 @@ SYSSTAMP := $(VENV)/.system-deps
 
 install: $(STAMP)
 
+# The last step builds the gazetteer index once (about 40 s of CPU); later loads take a fraction of a second.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[dev,spark]"
-	# Build the gazetteer index once (about 40 s of CPU); every later load takes a fraction of a second.
 	$(BIN)/python -m fogwatch.gazetteer
 	touch $(STAMP)
 
