@@ -363,3 +363,37 @@ def test_an_article_that_is_one_embedded_post_still_reports_its_incident(nlp) ->
     text = "Two soldiers were detained in Brest on Friday after refusing to deploy, our sources say."
     post = Embed(kind="telegram", author="@channel", start=0, end=len(text))
     assert [m.type for m in mentions(text, nlp, [post])] == ["repression"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # think-tank update: an assault with its losses is a clash; "continued operations" is a trend
+        (
+            "Enemy forces continued offensive operations near the town on December 3.\n"
+            "Geolocated footage indicates that enemy forces conducted a company-sized mechanized assault near the "
+            "village and lost at least eight armored vehicles.",
+            ["armed_clash"],
+        ),
+        # liveblog entries, one incident each
+        (
+            "14:05 — A missile hit a residential building in Kryvyi Rih, killing at least six people.\n"
+            "12:15 — Troops killed two militants in a gunfight in Kupwara district, police said.",
+            ["strike", "armed_clash"],
+        ),
+        # Telegram roundup lines without stops
+        (
+            "Morning roundup:\n"
+            "🔴 Shebekino: drone attacked a car, driver wounded — governor\n"
+            "🔴 Kursk: air defences shot down 7 drones overnight",
+            ["strike", "strike"],
+        ),
+        # losses counted since an offensive began: the offensive is background
+        (
+            "The rebels said the army had lost more than 500 soldiers since it launched its offensive in May.",
+            ["losses"],
+        ),
+    ],
+)
+def test_report_styles(text: str, expected: list[str], nlp) -> None:
+    assert [m.type for m in mentions(text, nlp)] == expected

@@ -224,8 +224,8 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     (
         "strike",
         0.7,
-        r"\b(?:shells?|missiles?|rockets?|bombs?|drones?|mortars?|projectiles?|munitions?)\b (?:[\w-]+ ){0,2}?(?:hit"
-        r"|struck|slammed into|smashed into|rained down on|destroyed|damaged)\b",
+        r"\b(?:shells?|missiles?|rockets?|bombs?|drones?|mortars?|projectiles?|munitions?)\b (?:[\w-]+ ){0,2}?"
+        r"(?:hit|attacked|struck|slammed into|smashed into|rained down on|destroyed|damaged)\b",
         None,
     ),
     (
@@ -239,7 +239,7 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     (
         "armed_clash",
         0.85,
-        r"\bclash(?:ed|es)?\b|\bfirefights?\b|\bgun ?battles?\b|\bshoot-?outs?\b"
+        r"\bclash(?:ed|es)?\b|\bfire ?fights?\b|\bgun ?(?:battles?|fights?)\b|\bshoot-?outs?\b"
         r"|\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bambush(?:ed|es)?\b|\bskirmish(?:ed|es)?\b",
         None,
     ),
@@ -261,6 +261,13 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         None,
     ),
     ("armed_clash", 0.56, r"\bfighting\b", None),
+    (
+        "armed_clash",
+        0.82,
+        r"\b(?:conducted|launched|carried out|mounted|staged) (?:an? |the )?(?:[\w-]+ ){0,4}(?:assaults?"
+        r"|ground attacks?|offensive|counteroffensive|raids?)\b",
+        None,
+    ),
     # military accident: crash, explosion, training death with no weapon aimed at anyone
     (
         "military_accident",

@@ -228,6 +228,8 @@ def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, wei
         return False, "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
         return False, "conditional"
+    if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in verb.children):
+        return False, "background clause"
     if any(c.tag_ == "MD" for c in verb.children) and not _declared_refusal(verb, kind):
         return False, "modal"
     return _aspect(verb, doc, anchored, counted)
