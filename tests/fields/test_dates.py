@@ -4,6 +4,7 @@ import pytest
 
 from fogwatch.fields.dates import resolve_date
 from fogwatch.model import Article, Embed, Mention, Sentence
+from fogwatch.segment import split
 
 
 def date_of(*texts: str, published: str | None = "2024-01-08", context: tuple[str, ...] = ()):
@@ -191,3 +192,123 @@ def test_parse_prefers_the_event_date_to_the_date_of_a_statement(nlp, sentence, 
     mention = Mention(type="strike", sentences=[Sentence(0, len(sentence), sentence, nlp(sentence))], confidence=1.0)
     got = resolve_date(mention, Article(id="x", text=sentence, published="2023-06-01"))
     assert (got.value, got.not_after) == (value, not_after)
+
+
+def date_in_article(text: str, needle: str, published: str | None):
+    """The date of a mention whose evidence is every sentence of `text` containing `needle`."""
+    evidence = [s for s in split(text) if needle in s.text]
+    assert evidence, needle
+    return resolve_date(
+        Mention(type="strike", sentences=evidence, confidence=1.0), Article(id="x", text=text, published=published)
+    )
+
+
+# 2024-05-03 is a Friday.
+@pytest.mark.parametrize(
+    ("text", "published", "value", "quote"),
+    [
+        (
+            "KHARTOUM, May 3 (Agency) - Drones struck a fuel depot in Port Sudan on Thursday, killing four guards.",
+            "2024-05-04",
+            "2024-05-02",
+            "on Thursday",
+        ),
+        (
+            "Published 03.05.2024\nArtillery hit a school in Kherson on Tuesday, wounding two teachers.",
+            None,
+            "2024-04-30",
+            "on Tuesday",
+        ),
+        # a dateline is the "today" of the report it opens, whatever the feed's metadata says
+        (
+            "Juba, South Sudan, 12 March 2024 (Newswire) — Gunmen attacked a cattle camp overnight.",
+            "2024-03-14",
+            "2024-03-11",
+            "overnight",
+        ),
+        (
+            "MOGADISHU, Friday (Wire Service) - A roadside bomb hit an army truck near Afgoye.",
+            "2024-05-04",
+            "2024-05-03",
+            "Friday",
+        ),
+    ],
+)
+def test_a_dateline_is_an_anchor_and_a_last_fallback(text, published, value, quote):
+    got = date_in_article(text, text.split()[-3], published)
+    assert (got.value, got.precision, got.quote) == (value, "day", quote)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "value"),
+    [
+        ("A drone hit the oil depot in Bryansk on 16 May.", "The same night, a second drone fell near the airfield.",
+         "2024-05-16"),
+        ("Missiles struck Kharkiv on Wednesday evening.", "Hours later, a glide bomb hit a warehouse.", "2024-05-15"),
+        # the event's own date, not the date of the statement that reported it
+        ("The army said on Friday that rebels overran a post on Tuesday.", "That night, gunmen ambushed a convoy.",
+         "2024-05-14"),
+        ("Jets bombed a market in Nyala on 2 May.", "Later that evening, shells landed on the hospital.", "2024-05-02"),
+        ("Jets bombed a market in Nyala on 2 May.", "The following night, the hospital was shelled.", "2024-05-03"),
+        # a chain of anaphora: each step takes the step before
+        ("Jets bombed a market in Nyala on 2 May. The next day, a drone hit a bakery.",
+         "A few hours later, shells landed on the hospital.", "2024-05-03"),
+    ],
+)  # fmt: skip
+def test_the_same_night_takes_the_event_told_just_before(earlier, later, value):
+    got = date_in_article(f"{earlier}\n{later}", later.split()[-1], "2024-05-20")
+    assert (got.value, got.precision) == (value, "day")
+
+
+ROUNDUP = """Front roundup from our channel
+Tuesday, 12 March
+- A drone hit a car near Vovchansk, wounding the driver.
+- Shelling damaged a school in Kupiansk.
+Wednesday, 13 March
+- Artillery killed two soldiers near Lyman.
+- Overnight, drones attacked Sumy.
+"""
+LIVEBLOG = """Live: strikes on the south
+14:32
+A missile hit a hotel in Odesa, officials said.
+Updated 11:05
+Shelling wounded three people in Nikopol.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value", "quote"),
+    [
+        (ROUNDUP, "Kupiansk", "2024-03-12", "Tuesday, 12 March"),
+        (ROUNDUP, "Lyman", "2024-03-13", "Wednesday, 13 March"),
+        # the item's own date wins, resolved against its header: the night of the 12th-13th is the 12th
+        (ROUNDUP, "Sumy", "2024-03-12", "Overnight"),
+        (LIVEBLOG, "Nikopol", "2024-03-14", "Updated 11:05"),
+        ("Daily update\n12.03.2024\n- A drone hit a car near Izium.\n- Shelling damaged a school in Kupiansk.\n",
+         "Izium", "2024-03-12", "12.03.2024"),
+    ],
+)  # fmt: skip
+def test_an_undated_item_takes_its_section_header(text, needle, value, quote):
+    got = date_in_article(text, needle, "2024-03-14")
+    assert (got.value, got.precision, got.quote) == (value, "day", quote)
+
+
+def test_a_single_date_line_under_the_title_dates_the_report_not_its_incidents():
+    text = "Soldiers walk off\n26.09.2024 10:14\nTroops refused to return to the front, relatives said.\n"
+    assert date_in_article(text, "refused", "2024-09-26").value is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("The bridge was struck on 25.03.2024.", None, "2024-03-25"),
+        ("The bridge was struck on 25/03/2024.", None, "2024-03-25"),
+        ("The bridge was struck on 03/25/2024.", None, "2024-03-25"),
+        # both readings valid: the latest not after publication
+        ("The bridge was struck on 05/03/2024.", "2024-04-01", "2024-03-05"),
+        ("The bridge was struck on 05/03/2024.", None, None),
+        ("A 7.62 mm round and 12/7 shells were found.", None, None),
+    ],
+)
+def test_numeric_dates(sentence, published, value):
+    assert date_of(sentence, published=published).value == value

@@ -15,21 +15,38 @@ Rules:
   is skipped; a date inside an embedded post (its signature) is skipped;
 - a date attached to a speech verb ("said on Monday") is used only when the
   text dates nothing else (the statement dates the report);
-- "since <date>" gives the publication month when the period lies within it;
-- "the same day", "hours later", "the next day" resolve against the last date
-  written before the sentence;
+- "since <date>" gives the reference month when the period lies within it;
+- "the same day", "that night", "hours later", "the next day" take the date of
+  the nearest earlier sentence that has one (an event date there beats a
+  statement's date or a dateline), not the publication date;
 - no date: value null, precision "none", `not_after` the publication date.
+
+How the article dates itself (`Frame`):
+- a dateline ("KHARTOUM, May 3 (Agency) -", "Published 03.05.2024") and a line
+  holding only a date ("Tuesday, 12 March", "12.03.2024") are the reference
+  date ("today") for the relative phrases below them, and never beat the
+  evidence's own date phrase: a dateline in the evidence is the last fallback;
+- in an article cut into sections (two or more date or time header lines, or
+  one heading a list: a Telegram roundup, a daily update, a liveblog's "14:32"
+  entries), an incident whose sentences give no date takes its section's date
+  at day precision (a time-only header: the reference date). A single date line
+  under a title dates the report, not its incidents (eval/dev.gold.jsonl keeps
+  undated incidents null there);
+- numeric dates: 03.05.2024 is day first; 03/05/2024 takes whichever reading
+  is valid, or the latest not after the reference date, and no guess without one.
 """
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from fogwatch.model import Article, DateField, DatePrecision, Mention, Sentence
+from fogwatch.segment import split
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]  # fmt: skip
@@ -47,10 +64,14 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _N = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
 _PART = r"(?:(?:early|mid|late)[-\s]|the\s+(?:end|beginning|start|middle)\s+of\s+)"
 _ON = r"(?:in|on|during)"
+_DAYPART = r"(?:day|night|evening|morning|afternoon)"
 _PREP = r"(?:in|during|on|of|from|through|throughout|since|until|till|by|before|after|last|this|early|late|mid)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # 03.05.2024 is day first wherever dots are used; 03/05/2024 is read against the reference date.
+    ("dotted", r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
+    ("slashed", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
     ("mdy", rf"(?:\b{_ON}\s+)?(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
     ("dmy", rf"(?:\b{_ON}\s+)?\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+{_YEAR}\b)?"),
     ("month", rf"(?:\b{_ON}\s+)?(?:{_PART})?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?{_YEAR}\b)"),
@@ -59,16 +80,22 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b{_PREP}\s+(?:(?:early|mid|late)[-\s])?{_YEAR}\b(?![-\d/])"),
     (
         "same_day",
-        r"\b(?:(?:on\s+)?the\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day"
-        r"|that\s+(?:same\s+)?day|(?:hours|minutes)\s+(?:later|earlier))\b",
+        rf"\b(?:(?:on\s+|during\s+|in\s+)?the\s+same\s+{_DAYPART}|(?:later|earlier)\s+(?:that|the\s+same)\s+{_DAYPART}"
+        rf"|(?:on\s+|during\s+)?that\s+(?:same\s+)?{_DAYPART}"
+        r"|(?:(?:a\s+few|several|\d+|two|three|four|five|six)\s+)?(?:hours|minutes)\s+(?:later|earlier)"
+        r"|moments\s+later|shortly\s+afterwards?|within\s+hours)\b",
     ),
-    ("next_day", r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b"),
-    ("day_before", r"\b(?:the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night))\b"),
+    ("next_day", rf"\b(?:the\s+(?:next|following)\s+{_DAYPART}|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b"),
+    (
+        "day_before",
+        r"\b(?:the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|night|evening)|a\s+day\s+earlier)\b",
+    ),
     (
         "same_week",
         r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+week|that\s+(?:same\s+)?week"
         r"|the\s+same\s+week)\b",
     ),
+    ("next_week", r"\b(?:the\s+(?:next|following)\s+week|a\s+week\s+later)\b"),
     ("today", r"\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     # A report of the past day or night is dated by its eve: the night of the 6th-7th is the 6th.
     ("yesterday", r"\b(?:yesterday|last\s+night|overnight|(?:over|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b"),
@@ -94,7 +121,7 @@ _MATCHER = re.compile(
 )
 _SINGLE = [re.compile(p, re.IGNORECASE) for _, p in _PATTERNS]
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3, "none": 0}
-_ANAPHORA = {"same_day", "next_day", "day_before", "same_week"}
+_ANAPHORA = {"same_day", "next_day", "day_before", "same_week", "next_week"}
 
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|by\s+the\s+end\s+of|from|between)\s+(?:the\s+)?$", re.I)
 _BOUND_LEAD = re.compile(r"(?:since|until|till|before|after|by|from)\b", re.I)
@@ -118,50 +145,59 @@ class Resolved:
     start: int
     value: date
     precision: DatePrecision
-    role: str  # "event" (dates the event) or "speech" (dates a statement: an upper bound only)
+    # "event" dates the event; "speech" dates a statement and "dateline" the report (fallbacks and anchors only);
+    # "since" opens a period.
+    role: str
 
     def iso(self) -> str:
         return {"day": self.value.isoformat(), "month": self.value.isoformat()[:7]}.get(
             self.precision, str(self.value.year)
         )
 
+    def field(self, not_after: str | None) -> DateField:
+        return DateField(value=self.iso(), precision=self.precision, not_after=not_after, quote=self.quote)
+
 
 def resolve_date(mention: Mention, article: Article) -> DateField:
     """The incident's date from its evidence sentences (then its context sentences).
 
-    A date on the event wins; else a "since" date within the publication month; else the date of the
-    statement that reports it (reports are dated by their statement when nothing else is given); else none.
+    A date on the event wins; else the date of the roundup or liveblog section the incident sits in; else a
+    "since" date within the reference month; else the date of the statement that reports it (reports are dated
+    by their statement when nothing else is given); else a dateline in the evidence; else none.
     """
     published = _parse_iso(article.published)
-    not_after = published.isoformat() if published else None
+    first = mention.sentences[0].start if mention.sentences else 0
+    frame = _frame(article.text, published.isoformat() if published else None)
+    reference = frame.reference(first, published)
+    not_after = (published or reference).isoformat() if (published or reference) else None
     fallback: dict[str, Resolved] = {}
     for sentence in [*mention.sentences, *mention.context]:
         found = [r for r in dates_in(sentence, published, article) if r is not None]
         events = [r for r in found if r.role == "event"]
         if events:
-            best = _pick(events, sentence)
-            return DateField(value=best.iso(), precision=best.precision, not_after=not_after, quote=best.quote)
+            return _pick(events, sentence).field(not_after)
         for r in found:
             fallback.setdefault(r.role, r)
+    section = frame.section_date(first, published)
+    if section is not None:
+        return section.field(not_after)
     since = fallback.get("since")
-    period = _common_period(since.value, published) if since and published else None
+    period = _common_period(since.value, reference) if since and reference else None
     if since and period:
-        value, precision = period
-        best = Resolved(since.quote, since.start, value, precision, "since")
-        return DateField(value=best.iso(), precision=precision, not_after=not_after, quote=best.quote)
-    if "speech" in fallback:
-        best = fallback["speech"]
-        return DateField(value=best.iso(), precision=best.precision, not_after=not_after, quote=best.quote)
+        return Resolved(since.quote, since.start, *period, "since").field(not_after)
+    best = fallback.get("speech") or fallback.get("dateline")
+    if best is not None:
+        return best.field(not_after)
     return DateField(value=None, precision="none", not_after=not_after)
 
 
-def _common_period(start: date, published: date) -> tuple[date, DatePrecision] | None:
-    """The month that holds all of "since <start>" up to publication, or nothing.
+def _common_period(start: date, reference: date) -> tuple[date, DatePrecision] | None:
+    """The month that holds all of "since <start>" up to the reference date, or nothing.
 
     Not the year: "since March" in a May report spans three months, and a year value would read as a date
     (eval/dev.gold.jsonl accepts null or a month there, never the year).
     """
-    if (start.year, start.month) == (published.year, published.month):
+    if (start.year, start.month) == (reference.year, reference.month):
         return date(start.year, start.month, 1), "month"
     return None
 
@@ -188,12 +224,16 @@ def _refine(chosen: Resolved, events: list[Resolved]) -> Resolved:
 
 
 def dates_in(
-    sentence: Sentence, published: date | None, article: Article | None = None, anaphora: bool = True
+    sentence: Sentence, published: date | None, article: Article | None = None, depth: int = 0
 ) -> list[Resolved | None]:
     """Every date phrase of a sentence that dates something, resolved (None when unresolvable).
 
-    "The same day" and its kin take the last date written before the sentence in the article.
+    Relative phrases resolve against the reference date where the sentence stands (a section header, a
+    dateline, else the publication). "The same night" and its kin take the date of the nearest earlier
+    sentence that has one.
     """
+    text, base = (article.text, 0) if article is not None else (sentence.text, sentence.start)
+    frame = _frame(text, published.isoformat() if published else None)
     out: list[Resolved | None] = []
     for m in _MATCHER.finditer(sentence.text):
         before = sentence.text[: m.start()]
@@ -206,39 +246,181 @@ def dates_in(
         kind = _PATTERNS[index][0]
         if kind == "today" and m.group()[0].isupper() and before.strip() and not before.rstrip().endswith((".", ":")):
             continue  # "USA Today", "Russia Today": a capitalised Today inside a sentence is a name
-        single = _SINGLE[index].fullmatch(m.group())
         if kind in _ANAPHORA:
-            if not anaphora or article is None:
+            if article is None or depth >= _MAX_ANAPHORA_DEPTH:
                 continue
-            resolved = _resolve_anaphora(kind, _anchor(article, sentence.start, published))
+            resolved = _resolve_anaphora(kind, _anchor(article, sentence.start, published, depth))
         else:
-            resolved = _resolve(kind, single.groupdict(), published) if single else None
+            resolved = _resolve_match(index, m.group(), frame.reference(sentence.start - base + m.start(), published))
         if resolved is None:
             out.append(None)
             continue
-        value, precision = resolved
-        role = "since" if bound else _role(sentence, m.start(), before)
-        out.append(Resolved(_quote(m.group()), m.start(), value, precision, role))
+        if frame.is_dateline(sentence.start - base + m.start()):
+            role = "dateline"
+        else:
+            role = "since" if bound else _role(sentence, m.start(), before)
+        out.append(Resolved(_quote(m.group()), m.start(), *resolved, role))
     return out
 
 
-def _anchor(article: Article, start: int, published: date | None) -> Resolved | None:
-    """The last date written in the article before `start` (what "the same day" refers to)."""
-    text = article.text[:start]
-    found = dates_in(Sentence(0, len(text), text), published, article, anaphora=False)
-    dated = [r for r in found if r is not None and r.role != "since"]
-    return dated[-1] if dated else None
+def _resolve_match(index: int, text: str, reference: date | None) -> tuple[date, DatePrecision] | None:
+    single = _SINGLE[index].fullmatch(text)
+    return _resolve(_PATTERNS[index][0], single.groupdict(), reference) if single else None
+
+
+def _anchor(article: Article, start: int, published: date | None, depth: int) -> Resolved | None:
+    """What "the same night" refers to: the date of the nearest sentence before `start` that has one.
+
+    Within that sentence an event date beats a statement's date or a dateline; "since" dates open periods and
+    date nothing. An anaphor there resolves in turn ("The next day ... Hours later"), a few steps deep.
+    """
+    for s in reversed([s for s in _sentences(article.text) if s.end <= start]):
+        found = [r for r in dates_in(s, published, article, depth + 1) if r is not None and r.role != "since"]
+        if found:
+            events = [r for r in found if r.role == "event"]
+            return _pick(events, s) if events else found[0]
+    return None
 
 
 def _resolve_anaphora(kind: str, anchor: Resolved | None) -> tuple[date, DatePrecision] | None:
     if anchor is None:
         return None
+    if kind in ("same_week", "next_week"):
+        shift = 7 if kind == "next_week" else 0
+        return anchor.value + timedelta(days=shift), "month" if anchor.precision == "day" else anchor.precision
     if anchor.precision != "day":
         return anchor.value, anchor.precision
     shift = {"next_day": 1, "day_before": -1}.get(kind, 0)
-    if kind == "same_week":
-        return anchor.value, "month"
     return anchor.value + timedelta(days=shift), "day"
+
+
+# --- how an article dates itself: datelines, header lines, sections -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Header:
+    """A line that only dates what follows it: "Tuesday, 12 March", "12.03.2024", "Updated 09:10", "14:32"."""
+
+    start: int
+    text: str
+    value: date | None  # the calendar date it writes; None for a bare time
+    lead: str  # "published" (or posted), "updated" or ""
+    items: int = 0  # list-item lines between it and the next header
+
+    def opens_section(self) -> bool:
+        """A bare date line or a timestamp can head a section; "Published 3 May" or "Updated 4 May" dates the page."""
+        return self.lead == "" or (self.value is None and self.lead == "updated")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The dates an article gives itself, by offset: header lines and the dates that open a dateline."""
+
+    headers: tuple[Header, ...]
+    datelines: tuple[tuple[int, int, date | None], ...]
+
+    def reference(self, at: int, published: date | None) -> date | None:
+        """What "today" means at offset `at`: the latest date line or dateline above it, else the publication."""
+        marks = [(h.start, h.value) for h in self.headers if h.lead != "updated"]
+        marks += [(start, value) for start, _, value in self.datelines]
+        above = [value for start, value in sorted(marks, key=lambda m: m[0]) if start < at and value is not None]
+        return above[-1] if above else published
+
+    def is_dateline(self, at: int) -> bool:
+        in_header = any(h.start <= at < h.start + len(h.text) for h in self.headers)
+        return in_header or any(start <= at < end for start, end, _ in self.datelines)
+
+    def section_date(self, at: int, published: date | None) -> Resolved | None:
+        """The date of the roundup or liveblog section holding offset `at`, at day precision, or None.
+
+        Only an article cut into sections dates its items this way: two or more date or time header lines, or
+        one heading a list. A single date line under the title dates the report, not the incidents in it.
+        """
+        heads = [h for h in self.headers if h.opens_section()]
+        above = [h for h in heads if h.start < at]
+        if not above or (len(heads) < 2 and above[-1].items < 2):
+            return None
+        head = above[-1]
+        value = head.value or self.reference(head.start, published)
+        return Resolved(head.text, 0, value, "day", "event") if value else None
+
+
+_MAX_ANAPHORA_DEPTH = 3
+_CALENDAR = {"iso", "dotted", "slashed", "mdy", "dmy"}
+_TIME = (
+    r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.])(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|[ECMP][SD]T|local\s+time|[A-Z][a-z]+\s+time)(?:\s*[+-]\d{1,2})?)?"
+)
+_HEADER_LEAD = r"(?:first\s+)?(?P<lead>published|posted|updated|last\s+updated)"
+_HEADER_NOISE = re.compile(rf"{_TIME}|\b(?:{_HEADER_LEAD}|date|as\s+of|on|at)\b|{_WEEKDAY}|[^\w]+|_", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)]\s|[^\w\s\"'“‘(\[])")
+# "KHARTOUM, May 3 (Agency) -", "Kyiv, Ukraine, 3 May -": place names and commas, a date, an agency, a dash.
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\([^()\n]{1,40}\)\s*)?,\s*){1,3}")
+_DATELINE_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]\s")
+_DATELINE_LEAD = re.compile(rf"\s*[^\w\s]*\s*{_HEADER_LEAD}\b[^.!?\n]{{0,40}}$", re.IGNORECASE)
+_HEADER_MAX_CHARS = 60
+
+
+@lru_cache(maxsize=32)
+def _frame(text: str, published_iso: str | None) -> Frame:
+    """Header lines and datelines of an article (cached: every mention of an article asks)."""
+    published = _parse_iso(published_iso)
+    headers: list[Header] = []
+    datelines: list[tuple[int, int, date | None]] = []
+    items: list[int] = []  # offsets of list-item lines
+    for line in re.finditer(r"[^\n]+", text):
+        if (header := _header(line.group(), line.start(), published)) is not None:
+            headers.append(header)
+        elif (found := _dateline(line.group(), published)) is not None:
+            datelines.append((line.start() + found[0], line.start() + found[1], found[2]))
+        elif _LIST_ITEM.match(line.group()):
+            items.append(line.start())
+    ends = [h.start for h in headers[1:]] + [len(text)] if headers else []
+    counted = [replace(h, items=sum(h.start < i < end for i in items)) for h, end in zip(headers, ends, strict=True)]
+    return Frame(tuple(counted), tuple(datelines))
+
+
+def _header(line: str, start: int, published: date | None) -> Header | None:
+    """The line as a header when it holds nothing but a date and/or a time, weekday, lead word and punctuation."""
+    if len(line.strip()) > _HEADER_MAX_CHARS:
+        return None
+    calendar = [m for m in _MATCHER.finditer(line) if _kind(m) in _CALENDAR]
+    residue = line
+    for m in reversed(calendar):
+        residue = residue[: m.start()] + " " + residue[m.end() :]
+    if _HEADER_NOISE.sub("", residue) or not (calendar or re.search(_TIME, line)):
+        return None
+    resolved = _resolve_match(_index(calendar[0]), calendar[0].group(), published) if calendar else None
+    lead = re.search(_HEADER_LEAD, line, re.IGNORECASE)
+    word = lead.group("lead").lower() if lead else ""
+    kind = "" if not word else "published" if word in ("published", "posted") else "updated"
+    return Header(start + len(line) - len(line.lstrip()), line.strip(), resolved[0] if resolved else None, kind)
+
+
+def _dateline(line: str, published: date | None) -> tuple[int, int, date | None] | None:
+    """The span and value of the date that opens a dateline ("KHARTOUM, May 3 (Agency) -", "Published 03.05.2024")."""
+    m = next(_MATCHER.finditer(line[:120]), None)
+    if m is None or _kind(m) not in _CALENDAR | {"weekday"}:
+        return None
+    before, after = line[: m.start()], line[m.end() :]
+    opens = (_DATELINE_PLACE.fullmatch(before) or not before.strip()) and _DATELINE_AFTER.match(after)
+    if not (opens or _DATELINE_LEAD.fullmatch(before)):
+        return None
+    resolved = _resolve_match(_index(m), m.group(), published)
+    return m.start(), m.end(), resolved[0] if resolved else None
+
+
+def _index(m: re.Match[str]) -> int:
+    return int((m.lastgroup or "k0")[1:])
+
+
+def _kind(m: re.Match[str]) -> str:
+    return _PATTERNS[_index(m)][0]
+
+
+@lru_cache(maxsize=32)
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    return tuple(split(text))
 
 
 def _role(sentence: Sentence, start: int, before: str) -> str:
@@ -273,8 +455,10 @@ def _governor(doc: Any, char: int) -> Any:
 
 
 def _resolve(kind: str, g: dict[str, str | None], pub: date | None) -> tuple[date, DatePrecision] | None:
-    if kind == "iso":
-        return _safe_date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0)), "day"
+    if kind in ("iso", "dotted"):
+        return _numeric(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+    if kind == "slashed":
+        return _slashed(int(g["a"] or 0), int(g["b"] or 0), int(g["y"] or 0), pub)
     if kind in ("mdy", "dmy"):
         month, day = _month_number(g["month"]), int(g["day"] or 0)
         if g["year"]:
@@ -315,6 +499,23 @@ def _resolve_relative(kind: str, g: dict[str, str | None], pub: date) -> tuple[d
     if kind in ("last_year", "this_year"):
         return date(pub.year - (1 if kind == "last_year" else 0), 1, 1), "year"
     return None
+
+
+def _numeric(year: int, month: int, day: int) -> tuple[date, DatePrecision] | None:
+    return (_safe_date(year, month, day), "day") if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _slashed(a: int, b: int, year: int, reference: date | None) -> tuple[date, DatePrecision] | None:
+    """03/05/2024: whichever of day-first and month-first is valid; if both, the latest not after the reference.
+
+    Outlets differ (day-first in most of the world, month-first in the US), so with no reference date an
+    ambiguous one is not guessed.
+    """
+    readings = sorted({r[0] for r in (_numeric(year, b, a), _numeric(year, a, b)) if r is not None})
+    if len(readings) == 1:
+        return readings[0], "day"
+    past = [r for r in readings if reference is not None and r <= reference]
+    return (past[-1], "day") if past else None
 
 
 def _past_year(pub: date, month: int, day: int) -> date:
