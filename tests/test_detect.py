@@ -329,6 +329,8 @@ def test_a_post_without_final_stops_is_still_read(nlp) -> None:
         ("The brigade's deputy commander was killed in action near the village on Friday, his unit said.", ["losses"]),
         ("Soldiers who desert face up to 10 years in prison under the new law.", []),
         ("Analysts say desertion has become a serious problem for the army.", []),
+        ("Gunmen killed 12 villagers in Zamfara on Sunday, police said.", ["other"]),
+        ("Insurgents killed nine soldiers near Mocimboa da Praia on Friday.", ["armed_clash"]),
     ],
 )
 def test_more_wars_and_phrasings(sentence: str, expected: list[str], nlp) -> None:

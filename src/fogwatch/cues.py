@@ -263,6 +263,14 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     ("armed_clash", 0.56, r"\bfighting\b", None),
     (
         "armed_clash",
+        0.6,
+        r"\b(?:gunmen|militants|assailants|attackers|jihadists|insurgents|bandits|militiamen|rebels)\b[^.;]{0,40}?"
+        r"\b(?:killed|shot dead)\b[^.;]{0,30}?\b(?:soldiers|troops|police(?:men)?|officers|gendarmes|guards"
+        r"|servicemen|militiamen)\b",
+        None,
+    ),
+    (
+        "armed_clash",
         0.82,
         r"\b(?:conducted|launched|carried out|mounted|staged) (?:an? |the )?(?:[\w-]+ ){0,4}(?:assaults?"
         r"|ground attacks?|offensive|counteroffensive|raids?)\b",
@@ -317,6 +325,15 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         0.65,
         r"\b(?:executed|executing|massacred|massacring|summarily killed) (?:[\w-]+ ){0,3}(?:civilians|villagers"
         r"|residents|men|detainees|prisoners)\b",
+        None,
+    ),
+    # armed men killing unarmed people: violence against civilians
+    (
+        "other",
+        0.62,
+        r"\b(?:gunmen|militants|assailants|attackers|jihadists|insurgents|bandits|militiamen|fighters)\b[^.;]{0,40}?"
+        r"\b(?:killed|shot dead|massacred|executed)\b[^.;]{0,30}?\b(?:civilians|villagers|residents|worshippers"
+        r"|farmers|passengers|herders|displaced people)\b",
         None,
     ),
     (
