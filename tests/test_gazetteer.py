@@ -6,7 +6,16 @@ import time
 
 import pytest
 
-from fogwatch.gazetteer import Candidate, Gazetteer, adjective_stems, cache_path, loose_key, name_key, strip_type_words
+from fogwatch.gazetteer import (
+    Candidate,
+    Gazetteer,
+    adjective_stems,
+    cache_path,
+    loose_key,
+    name_key,
+    strip_article,
+    strip_type_words,
+)
 from fogwatch.resources import Resources
 
 
@@ -32,6 +41,12 @@ def test_name_key_folds_case_diacritics_apostrophes_and_hyphens(written: str, ke
 
 def test_loose_key_joins_transliteration_variants() -> None:
     assert loose_key("khakassia") == loose_key("khakasiya")
+
+
+def test_arabic_articles_are_stripped_only_as_words() -> None:
+    assert strip_article("ar raqqah") == strip_article("raqqah") == "raqqah"
+    assert strip_article("jisr ash shughur") == "jisr shughur"
+    assert strip_article("alep") == "alep"  # "al" inside a word is not an article
 
 
 def test_region_names_lose_their_type_words_and_adjective_endings() -> None:

@@ -68,9 +68,14 @@ def name_key(name: str) -> str:
 _ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)\s+")
 
 
+def strip_article(key: str) -> str:
+    """A key without its Arabic articles: "jisr al shughur" -> "jisr shughur", "ar raqqah" -> "raqqah"."""
+    return _ARABIC_ARTICLE.sub("", key)
+
+
 def loose_key(key: str) -> str:
     """A coarser key for transliteration variants the data lacks: "khakassia" and "khakasiya" -> "khakasia"."""
-    key = _ARABIC_ARTICLE.sub("", key)  # "Jisr al-Shughur" / "Jisr ash Shughur", "El-Hodeidah" / "Hodeidah"
+    key = strip_article(key)  # "Jisr al-Shughur" / "Jisr ash Shughur", "El-Hodeidah" / "Hodeidah"
     key = re.sub(r"(.)\1+", r"\1", key)
     return key.replace("iya", "ia").replace("yy", "y").strip()
 

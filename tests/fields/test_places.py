@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from fogwatch.fields.places import Gazetteer, locate, scan
+from fogwatch.fields.places import Gazetteer, locate, reads_like, scan
+from fogwatch.gazetteer import Candidate, name_key
 from fogwatch.model import Article, Location, Mention, Sentence
 from fogwatch.resources import Resources
 
@@ -205,3 +206,77 @@ def test_a_small_town_abroad_is_supported_by_its_neighbours_in_the_mention(gazet
     article = f"Moldova found drone debris near its border. {sentence}"
     loc = place(sentence, gazetteer, article=article)
     assert loc is not None and (loc.name, loc.admin1_code) == ("Izmail", "UA-51")
+
+
+# --- names that are not places, and namesakes told apart by what the article is about ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck a Hamas compound in the north of the strip.",  # Hamas: an alternate name of Hamm
+        "Army artillery shelled a Chin resistance camp before dawn.",  # Chin: an alternate name of Qinzhou
+        "Medics treated a Gazan boy who was hurt by shrapnel.",  # Gazan: an alternate name of Jizan
+        "Sappers cleared a road after Taliban fighters ambushed the column.",
+    ],
+)
+def test_groups_peoples_and_coinciding_alternate_names_are_not_places(gazetteer: Gazetteer, text: str) -> None:
+    assert place(text, gazetteer) is None
+
+
+def test_a_group_named_beside_a_region_leaves_the_region(gazetteer: Gazetteer) -> None:
+    # Fano is an Ethiopian militia and a town in Italy; the region is where the convoy was hit.
+    loc = place("Federal drones hit a Fano convoy in the Amhara region.", gazetteer)
+    assert loc is not None and (loc.admin1_code, loc.precision) == ("ET-AM", "admin1")
+
+
+def test_a_weapon_named_after_a_place_is_not_the_place(gazetteer: Gazetteer) -> None:
+    # "Tor" is an alternate name of Sloviansk and a reading of El-Tor in Egypt.
+    article = "Russian air defence crews were on alert. Ukrainian drones hit a Tor launcher near the front line."
+    assert place(article.split(". ")[1], gazetteer, article=article) is None
+
+
+def test_an_old_name_of_a_town_is_read_in_the_country_the_article_names(gazetteer: Gazetteer) -> None:
+    loc = place("Ukrainian officials said shells fell on Artemovsk overnight.", gazetteer)
+    assert loc is not None and (loc.place, loc.admin1_code) == ("Bakhmut", "UA-14")
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "code"),
+    [
+        # Every other place is Russian; "Ukrainian" says which country's Pokrovsk, and it is the nearer one.
+        ("Moscow said its troops had taken two villages, and drones hit Belgorod and Kursk overnight.",
+         "Ukrainian troops held a line near Pokrovsk on Tuesday.", "UA-14"),
+        # The story names Russia alone; Donetsk (the oblast and city, or a Russian town nearby) anchors it.
+        ("The Kremlin said Russia would respond. Russian forces pressed their offensive in Donetsk.",
+         "Russian artillery shelled the outskirts of Pokrovsk on Tuesday.", "UA-14"),
+        # A Bondo in Kenya is larger; the story is about Congo.
+        ("Congolese soldiers fled their posts in the north of the country, near Buta.",
+         "Militiamen set fire to a clinic in Bondo overnight.", "CD-BU"),
+        ("Kenyan police said they were searching the area.", "Shells landed in Bondo on Friday.", "KE-38"),
+        # Jericho is also called Ariha; the story is about Idlib.
+        ("Syrian government jets pounded Idlib province again, hitting Saraqib.",
+         "A market was bombed in Ariha at noon.", "SY-ID"),
+    ],
+)  # fmt: skip
+def test_namesakes_prefer_the_countries_and_places_the_article_names(
+    gazetteer: Gazetteer, before: str, sentence: str, code: str
+) -> None:
+    loc = place(sentence, gazetteer, article=f"{before} {sentence}")
+    assert loc is not None and loc.admin1_code == code
+
+
+@pytest.mark.parametrize(
+    ("written", "own", "alike"),
+    [
+        ("Kiev", "Kyiv", True),
+        ("Lvov", "Lviv", True),  # the same consonants
+        ("Raqqa", "Ar Raqqah", True),  # the Arabic article and a doubled letter
+        ("Hodeidah", "Al Ḩudaydah", True),
+        ("Hamas", "Hamm", False),
+        ("Artemovsk", "Bakhmut", False),
+    ],
+)
+def test_reads_like_allows_transliteration_but_not_another_name(written: str, own: str, alike: bool) -> None:
+    entry = Candidate(own, "settlement", "XX", None, None, 0.0, 0.0, None, 1000)
+    assert reads_like(name_key(written), entry) is alike
