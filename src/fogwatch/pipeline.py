@@ -40,18 +40,19 @@ def build_incident(mention: Mention, article: Article, res: Resources, raw: RawR
     if raw is not None and raw.forwarded_from:
         sources = [Source(name=raw.forwarded_from, kind="media", channel=raw.channel, quote=raw.forwarded_from),
                    *sources]
+    actors = find_actors(mention, article)
     return Incident(
         type=mention.type,
         summary=mention.summary or mention.sentences[0].text,
         date=resolve_date(mention, article),
         location=locate(mention, article, res.gazetteer),
-        actors=find_actors(mention, article),
+        actors=actors,
         equipment=res.equipment.find(mention),
         killed=counts.killed,
         wounded=counts.wounded,
         participants=counts.participants,
         sources=sources,
-        certainty=assess_certainty(mention, article),
+        certainty=assess_certainty(mention, article, sources, actors),
         evidence=[Evidence(start=s.start, end=s.end, quote=s.text) for s in mention.sentences],
         confidence=mention.confidence,
     )

@@ -116,3 +116,80 @@ def test_a_sides_own_authority_reporting_self_harm_is_an_admission():
     # the same words about the other side's losses stay a claim
     text = "Two Russian soldiers were killed by a Russian mine, the Ukrainian military said."
     assert certainty(text, kind="friendly_fire") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an armed group claiming or "confirming" its own attack is making a claim, not admitting one
+        "Hezbollah confirmed it fired rockets at an Israeli military post near Metula.",
+        "The Houthis took responsibility for the missile strike on a tanker in the Red Sea.",
+        "Fano fighters ambushed an army convoy near Bahir Dar, the group confirmed.",
+        "Al-Shabaab claimed responsibility for the bombing, saying its fighters killed 20 soldiers.",
+    ],
+)
+def test_a_claim_of_responsibility_is_never_confirmed(sentence):
+    assert certainty(sentence) != "confirmed"
+
+
+def test_a_present_tense_claim_is_a_hedge():
+    assert certainty("Hezbollah claims drone attack on an Israeli army base near Safed.") == "alleged"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A US Navy cruiser shot down a US fighter jet, the Navy acknowledging the error in a statement.",
+        "The Nigerian Air Force conceded that its jet had bombed the village by mistake.",
+        "The Pakistani army owned up to the mistaken strike on its own border post.",
+        "The Colombian army took responsibility for the deaths of three soldiers hit by its own mortar.",
+        "The defence ministry apologised for the errant bomb that fell on the village.",
+        "Two Israeli soldiers were wounded by a rocket, the army confirmed.",
+    ],
+)
+def test_an_authority_owning_up_to_a_mistake_confirms_it(sentence):
+    assert certainty(sentence, kind="friendly_fire") == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context", "expected"),
+    [
+        # the denial is of another claim: the hedge stands
+        (
+            "A drone reportedly hit a hospital in Sumy.",
+            ("Moscow denied reports that its troops had withdrawn from Kherson.",),
+            "alleged",
+        ),
+        (
+            "Militants allegedly attacked a convoy near Kidal.",
+            ("The army denied claims that it had executed prisoners in Gao.",),
+            "alleged",
+        ),
+        (
+            "Shells allegedly landed on a camp in Goma, the army said, while denying that its troops entered Rutshuru.",
+            (),
+            "alleged",
+        ),
+        # the denial is of this event, by pronoun, by generic words or by the words it shares with the evidence
+        ("A drone reportedly hit a hospital in Sumy.", ("The Russian military denied it.",), "denied"),
+        ("A drone reportedly hit a hospital in Sumy.", ("Moscow denied targeting the hospital.",), "denied"),
+        (
+            "The RSF allegedly shelled the main market in El Fasher.",
+            ("The RSF denied shelling the market and called the accusation propaganda.",),
+            "denied",
+        ),
+    ],
+)
+def test_a_denial_counts_only_for_this_event(sentence, context, expected):
+    assert certainty(sentence, *context) == expected
+
+
+def test_sources_and_actors_found_before_are_used_as_given():
+    from fogwatch.model import Actor, Source
+
+    text = "Two soldiers died when a shell fell short of its target."
+    mention = Mention(type="friendly_fire", sentences=[Sentence(0, len(text), text)], confidence=1.0)
+    army = Source(name="Estonian army", kind="military", quote="the Estonian army said")
+    troops = Actor(text="Estonian soldiers", role="target", side="EE", kind="military")
+    assert assess_certainty(mention, ARTICLE, [army], [troops]) == "confirmed"
+    assert assess_certainty(mention, ARTICLE, [], [troops]) == "reported"

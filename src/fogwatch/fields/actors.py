@@ -390,3 +390,8 @@ def _countries() -> dict[str, str]:
     names = {c["name"]: code for code, c in countries.items()}
     names.update({"US": "US", "UK": "GB", "Britain": "GB", "Palestine": "PS", "Gaza": "PS", "West Bank": "PS"})
     return names
+
+
+def armed_group_names() -> frozenset[str]:
+    """Named armed groups (non-state forces) from demonyms.json: their word is a claim, never an authority's."""
+    return frozenset(name for name, (_, kind) in _tables()["groups"].items() if kind == "armed_group")

@@ -18,10 +18,11 @@ When several codes apply, the first in PRECEDENCE wins:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from fogwatch.fields.actors import find_actors, side_of
+from fogwatch.fields.actors import armed_group_names, find_actors, side_of
 from fogwatch.fields.sources import find_sources
-from fogwatch.model import Article, Certainty, Mention
+from fogwatch.model import Actor, Article, Certainty, Mention, Source
 
 PRECEDENCE: tuple[Certainty, ...] = ("denied", "confirmed", "unverified", "alleged", "reported")
 _NEG = r"(?:not|n't|never|nor|neither|yet to|no one has|nobody has)"
@@ -78,7 +79,16 @@ ALLEGED = [
     re.compile(r"\b(?:may|might|could)\s+have\s+been\b", re.I),
 ]
 CONFIRMED = [
-    re.compile(r"\b(?:confirm(?:ed|s)|admit(?:ted|s)|acknowledg(?:ed|es)|conced(?:ed|es)|verified|geolocated)\b", re.I),
+    re.compile(
+        r"\b(?:confirm(?:ed|s|ing)|admit(?:ted|s|ting)|acknowledg(?:ed|es|ing)|conced(?:ed|es|ing)|verified|geolocated)\b",
+        re.I,
+    ),
+    # Owning a mistake: "owned up to the error", "took responsibility for the strike", "apologised for".
+    re.compile(
+        r"\b(?:own(?:ed|s|ing)\s+up\s+to|(?:took|takes|taken|taking|accept(?:ed|s|ing)|assum(?:ed|es|ing))\s+"
+        r"(?:full\s+)?responsibility\s+for|apologi[sz](?:ed|es|ing)\s+for)\b",
+        re.I,
+    ),
 ]
 # Authorities whose confirmation counts: an outlet's "a resident confirmed" does not make a record confirmed.
 AUTHORITY = re.compile(
@@ -87,6 +97,15 @@ AUTHORITY = re.compile(
     r"administration|officially|commander|headquarters|forces|navy|air force)\b",
     re.I,
 )
+# Parties whose word is no authority's: an armed group confirming or "taking responsibility for" its own
+# attack is claiming it, and a witness or an outlet confirming something is no official admission.
+_NON_AUTHORITY_WORDS = (
+    r"group|movement|militants?|rebels?|insurgents?|militias?|jihadists?|residents?|witness(?:es)?|locals?|"
+    r"activists?|relatives?|families|medics?|doctors?|sources?|outlets?|channels?|bloggers?|journalists?|"
+    r"reporters?|monitors?|observatory|analysts?|villagers?|survivors?|we|I"
+)
+# The end of the clause that holds the confirming party: the party is the nearest one before the verb.
+_CLAUSE_BREAK = re.compile(r";|\b(?:that|but|while|whereas|after|before|when|although|though)\b", re.I)
 # A hedge right after these modifies a nested charge or claim, not the event: "arrested for allegedly spying".
 _NESTED = re.compile(r"\b(?:for|of|who|whom|which|with|that|over)\s+(?:\w+\s+)?$", re.I)
 # A context sentence that opens another topic speaks of another event: "Meanwhile, officials denied ...".
@@ -100,16 +119,25 @@ _NEGATED_NEAR = re.compile(r"(?:\b(?:not|never|neither|nor|no|unable|without)\b|
 _NEGATED = re.compile(rf"\b{_NEG}\s+(?:\w+\s+){{0,3}}$", re.I)
 
 
-def assess_certainty(mention: Mention, article: Article) -> Certainty:
-    """The strongest certainty code the mention's evidence and context support."""
+def assess_certainty(
+    mention: Mention, article: Article, sources: list[Source] | None = None, actors: list[Actor] | None = None
+) -> Certainty:
+    """The strongest certainty code the mention's evidence and context support.
+
+    `sources` and `actors` are the ones already found for this mention (the pipeline passes them so
+    nothing is read twice); left out, they are found here."""
+    evidence = " ".join(s.text for s in mention.sentences)
     codes: set[Certainty] = set()
     for sentence in mention.sentences:
-        codes |= _codes(sentence.text, evidence=True)
+        codes |= _codes(sentence.text, evidence, in_evidence=True)
     for sentence in mention.context:
         if not _NEW_TOPIC.match(sentence.text):
-            codes |= _codes(sentence.text, evidence=False)
-    if _admitted(mention, article):
-        codes.add("confirmed")
+            codes |= _codes(sentence.text, evidence, in_evidence=False)
+    if mention.type in SELF_HARM:
+        sources = find_sources(mention, article) if sources is None else sources
+        actors = find_actors(mention, article) if actors is None else actors
+        if _admitted(sources, actors):
+            codes.add("confirmed")
     return next(code for code in PRECEDENCE if code in codes or code == "reported")
 
 
@@ -117,28 +145,90 @@ def assess_certainty(mention: Mention, article: Article) -> Certainty:
 SELF_HARM = frozenset({"friendly_fire", "accidental_release", "military_accident", "losses", "refusal_to_fight"})
 
 
-def _admitted(mention: Mention, article: Article) -> bool:
+def _admitted(sources: list[Source], actors: list[Actor]) -> bool:
     """'Three Israeli soldiers were killed by an Israeli tank, the Israeli military said': an admission."""
-    if mention.type not in SELF_HARM:
-        return False
-    sources = [s for s in find_sources(mention, article) if s.kind in {"official", "military"}]
-    if not sources:
-        return False
-    sides = {a.side for a in find_actors(mention, article) if a.side}
-    return any(side_of(s.name) in sides for s in sources)
+    speakers = [s for s in sources if s.kind in {"official", "military"} and not _is_armed_group(s.name)]
+    sides = {a.side for a in actors if a.side}
+    return any(side_of(s.name) in sides for s in speakers)
 
 
-def _codes(text: str, evidence: bool) -> set[Certainty]:
+def _codes(text: str, evidence: str, in_evidence: bool) -> set[Certainty]:
     codes: set[Certainty] = set()
-    if _any(DENIED, text, skip=_NEGATED) and not _HABITUAL.search(text):
+    if _denies_this(text, evidence, in_evidence) and not _HABITUAL.search(text):
         codes.add("denied")
     if _any(UNVERIFIED, text):
         codes.add("unverified")
     if _confirmed(text):
         codes.add("confirmed")
-    if evidence and _any(ALLEGED, text, skip=_NESTED):
+    if in_evidence and _any(ALLEGED, text, skip=_NESTED):
         codes.add("alleged")
     return codes
+
+
+# --- denials: of this event, or of something else -------------------------------
+
+
+def _wordlist(text: str) -> list[str]:
+    """A word list written as one string, the way lexicons read best."""
+    return text.split()
+
+
+# Words a denial's object may hold and still point at this event: "denied any involvement", "denied the
+# report", "denied that the group carried out the attack": parties and event nouns. Only other words (a place,
+# a target, another deed) tell that the denied claim is another one.
+_GENERIC = frozenset(
+    _wordlist(
+        """
+    that this these those there their them they have having been being were with from into about what which
+    would could should also only said says report reports reported claim claims claimed allegation allegations
+    accusation accusations story stories footage video videos images photos involvement involved responsibility
+    role part carrying carried attack attacks attacked strike strikes struck incident incidents event shelling
+    shelled bombing bombed damage casualties losses deaths killing killings targeting targeted civilians troops
+    forces soldiers army military side sides responsible behind participation anything something wrongdoing
+    any such other people meanwhile separately later earlier officials official statement spokesman spokeswoman
+    ministry government authorities group groups paramilitary paramilitaries fighters militia militias rebels
+    movement unit units personnel
+    """
+    )
+)
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+# The denied object ends at a clause break or a second verb: "denied the report, calling it ...",
+# "denied that its fighters did it and accused the army of ...".
+_OBJECT_END = re.compile(r"[;,]|\.\s|\b(?:but|while|whereas|although)\b|\band\s+(?:\w+ed|said|says)\b", re.I)
+
+
+def _denies_this(text: str, evidence: str, in_evidence: bool) -> bool:
+    """A denial whose object is this event: 'denied it', or a claim sharing words with the evidence.
+
+    "Moscow denied reports that its troops left Kherson" beside a strike on Odesa denies another claim.
+    In an evidence sentence the denied clause may be the event itself ("Kyiv denied that its troops
+    shelled the market"): it is another claim only when the rest of the evidence tells its own event."""
+    for pattern in DENIED:
+        for m in pattern.finditer(text):
+            if _NEGATED.search(text[: m.start()]):
+                continue
+            stop = _OBJECT_END.search(text, m.end())
+            obj = text[m.end() : stop.start() if stop else len(text)]
+            claimed = _content(obj)
+            if not claimed:
+                return True
+            rest = evidence.replace(obj, " ") if in_evidence else evidence
+            told = _content(rest)
+            if claimed & told or (in_evidence and len(told) < 4):
+                return True
+    return False
+
+
+def _content(text: str) -> set[str]:
+    """The telling words of a text, cut to five letters so 'shelled' meets 'shelling'."""
+    return {
+        w.lower()[:5]
+        for w in _WORDS.findall(text)
+        if len(w) >= 4
+        and w.lower() not in _GENERIC
+        and w.lower().rstrip("s") not in _GENERIC
+        and side_of(w) is None  # "Russian claims": a side, not what is claimed
+    }
 
 
 def _any(patterns: list[re.Pattern[str]], text: str, skip: re.Pattern[str] | None = None) -> bool:
@@ -150,12 +240,44 @@ def _any(patterns: list[re.Pattern[str]], text: str, skip: re.Pattern[str] | Non
 
 
 def _confirmed(text: str) -> bool:
-    """A confirming verb, not negated ("has not confirmed" is unverified), with an authority in the sentence."""
+    """A confirming verb, not negated ("has not confirmed" is unverified), whose own party is an authority."""
     for pattern in CONFIRMED:
         for m in pattern.finditer(text):
             before = text[: m.start()]
             if before.lower().endswith("un") or _NEGATED.search(before) or _NEGATED_NEAR.search(before[-60:]):
                 continue
-            if m.group().lower() in {"verified", "geolocated"} or AUTHORITY.search(text):
+            if m.group().lower() in {"verified", "geolocated"} or _authority_confirms(text, m):
                 return True
     return False
+
+
+def _authority_confirms(text: str, m: re.Match[str]) -> bool:
+    """Is the party of the confirming verb at m an authority? The agent of 'confirmed by X', else the
+    nearest party named before the verb in its clause: 'Hezbollah confirmed' is a claim, 'the army confirmed'
+    an admission, and 'Hezbollah struck an army post, the group confirmed' is the group's word."""
+    agent = re.match(r"\s+by\s+([^,.;]{1,80})", text[m.end() :])
+    if agent:
+        window = agent.group(1)
+        party = min(_parties(window), default=None, key=lambda p: p[0])
+    else:
+        window = text[: m.start()]
+        cut = max((b.end() for b in _CLAUSE_BREAK.finditer(window)), default=0)
+        party = max(_parties(window[cut:]), default=None, key=lambda p: p[0])
+    return party is not None and party[1]
+
+
+def _parties(window: str) -> list[tuple[int, bool]]:
+    """(end, is an authority) for each party named in a window of text."""
+    found = [(a.end(), True) for a in AUTHORITY.finditer(window)]
+    found += [(n.end(), False) for n in _non_authority().finditer(window)]
+    return found
+
+
+def _is_armed_group(name: str) -> bool:
+    return bool(_non_authority().search(name))
+
+
+@lru_cache(maxsize=1)
+def _non_authority() -> re.Pattern[str]:
+    groups = "|".join(re.escape(g) for g in sorted(armed_group_names(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{groups}|{_NON_AUTHORITY_WORDS})\b(?:['’]s\s+(?:armed|military)\s+wing)?", re.I)
