@@ -218,6 +218,7 @@ def test_a_small_town_abroad_is_supported_by_its_neighbours_in_the_mention(gazet
         "Army artillery shelled a Chin resistance camp before dawn.",  # Chin: an alternate name of Qinzhou
         "Medics treated a Gazan boy who was hurt by shrapnel.",  # Gazan: an alternate name of Jizan
         "Sappers cleared a road after Taliban fighters ambushed the column.",
+        "Drones hit a Tor launcher near the front line.",  # after "a", not El-Tor by a variant
     ],
 )
 def test_groups_peoples_and_coinciding_alternate_names_are_not_places(gazetteer: Gazetteer, text: str) -> None:
@@ -280,3 +281,18 @@ def test_namesakes_prefer_the_countries_and_places_the_article_names(
 def test_reads_like_allows_transliteration_but_not_another_name(written: str, own: str, alike: bool) -> None:
     entry = Candidate(own, "settlement", "XX", None, None, 0.0, 0.0, None, 1000)
     assert reads_like(name_key(written), entry) is alike
+
+
+@pytest.mark.parametrize(
+    ("text", "place_name", "country"),
+    [
+        ("Rockets struck a hospital in Gaza City on Monday.", "Gaza", "PS"),  # the own name with more words
+        # The group names Lebanon; that supports Lebanese places but rules out no Israeli town.
+        ("Hezbollah fired rockets at Kiryat Shmona overnight.", "Qiryat Shmona", "IL"),
+    ],
+)
+def test_peoples_and_groups_support_a_country_but_rule_out_none(
+    gazetteer: Gazetteer, text: str, place_name: str, country: str
+) -> None:
+    loc = place(text, gazetteer)
+    assert loc is not None and (loc.place, loc.country) == (place_name, country)

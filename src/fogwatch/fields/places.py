@@ -226,22 +226,27 @@ def _longest_at(
 
 def _plausible(key: str, cands: list[Candidate], after_article: bool) -> list[Candidate]:
     """The candidates a written name can really mean. A name the actor or equipment tables know ("Hamas",
-    "Wagner", "Tor") means only a place that bears it as its own name, or a country ("Saudi"). After "a" or
-    "an" a name qualifies a noun ("a Hamas compound", "a Chin camp"): a place only by its own name then, not
-    by an alternate name that merely coincides (Hamas is one of Hamm's, Chin one of Qinzhou's)."""
+    "Wagner") means only a place that bears it as its own name, or a country ("Saudi"). After "a" or "an" a
+    name qualifies a noun ("a Hamas compound", "a Chin camp", "a Tor launcher"): a place only by its own name
+    then, not by an alternate name or variant that merely coincides (Hamm, Qinzhou, El-Tor)."""
     if key in _not_place_keys():
         return [c for c in cands if c.kind == "country" or name_key(c.name) == key]
     if after_article:
-        return [c for c in cands if c.kind == "country" or reads_like(key, c)]
+        return [c for c in cands if c.kind == "country" or _writes_own_name(key, c)]
     return cands
+
+
+def _writes_own_name(key: str, c: Candidate) -> bool:
+    """The text writes the entry's own name, maybe with more words: "Kherson", "Gaza City" (Gaza)."""
+    return set(key.split()) >= set(name_key(c.name).split())
 
 
 def reads_like(key: str, c: Candidate) -> bool:
     """Whether the text writes the entry's own name, up to the variants of transliteration: "Kiev" and Kyiv,
     "Lvov" and Lviv (same consonants), "Raqqa" and Ar Raqqah; not "Hamas" and Hamm, "Artemovsk" and Bakhmut."""
-    own, written = name_key(c.name), key
-    if fuzz.ratio(strip_article(written), strip_article(own)) >= SIMILAR_NAME:
-        return True
+    written, own = strip_article(key), strip_article(name_key(c.name))
+    if fuzz.ratio(written, own) >= SIMILAR_NAME or set(written.split()) >= set(own.split()):
+        return True  # up to spelling, or the own name with more words ("Gaza City" and Gaza)
     # Loose keys fold doubled letters, so only their consonants are compared: "hamas" and "ham(m)" differ.
     return _skeleton(loose_key(written)) == _skeleton(loose_key(own)) != ""
 
@@ -348,6 +353,7 @@ class Context:
 
     admin1: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
+    sides: Counter[str] = field(default_factory=Counter)  # from demonyms and armed groups, not place names
     seen: Counter[str] = field(default_factory=Counter)
     weights: dict[str, float] = field(default_factory=dict)
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -384,7 +390,11 @@ class Context:
         for word, code in _side_words().items():
             found = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
             if found:
-                self.countries[code] += min(2.0, 1.0 + 0.5 * (found - 1))
+                self.sides[code] += min(2.0, 1.0 + 0.5 * (found - 1))
+
+    def about(self) -> Counter[str]:
+        """The countries the text is about: those its places name and those its peoples and groups name."""
+        return self.countries + self.sides
 
     def mentions(self, key: str) -> float:
         return self.weights.get(key, 0.0)
@@ -439,8 +449,9 @@ def _candidate_score(c: Candidate, m: Match, near: Context, wide: Context, ancho
     # A namesake in a country the article names beats a larger one elsewhere; among the countries it
     # names, the one named most, then the one nearest its other places ("Pokrovsk" in a story about the
     # Donbas front is not the Pokrovsk in Yakutia, though the story names Russia as often as Ukraine).
-    score += 2.0 * min(near.countries[c.country], 1) + 2.5 * min(wide.countries[c.country], 1)
-    score += 1.0 * _share(wide.countries, c.country)
+    about = wide.about()
+    score += 2.0 * min(near.countries[c.country], 1) + 2.5 * min(about[c.country], 1)
+    score += 1.0 * _share(about, c.country)
     if c.lat is not None and c.lon is not None:
         for point in anchors:
             score += 4.0 * math.exp(-_distance_km((c.lat, c.lon), point) / 50)
@@ -500,9 +511,12 @@ def _supported(m: Match, c: Candidate, wide: Context, chosen: Counter[str]) -> b
     if c.population >= SUPPORT_FREE_POPULATION and alike:
         return True
     own = wide.mentions(name_key(m.name)) if len({x.country for x in m.candidates}) == 1 else 0.0
-    if sum(wide.countries.values()) - own <= 0:  # nothing to go by
+    if wide.countries[c.country] - own > 0 or wide.sides[c.country] > 0 or chosen[c.country] > 1:
+        return True
+    # Peoples and groups support a country but rule out none: "Hezbollah fired at Kiryat Shmona".
+    if sum(wide.countries.values()) - own <= 0:  # no other place to go by
         return alike or (c.population >= UNLIKE_FREE_POPULATION and len(name_key(m.name)) > SHORT_NAME)
-    return wide.countries[c.country] - own > 0 or chosen[c.country] > 1
+    return False
 
 
 def _eligible(m: Match, text: str, wide: Context, chosen: Counter[str]) -> bool:
