@@ -129,3 +129,67 @@ def test_context_sentences_are_a_fallback():
 )  # fmt: skip
 def test_parse_number(phrase, value):
     assert parse_number(phrase)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside between the number and the verb, numbers and all
+        ("Nine villagers, including two children, were killed when the shell landed.", [("killed", 9, "exact")]),
+        ("Eleven fishermen (four of them teenagers) were killed on the lake.", [("killed", 11, "exact")]),
+        ("Six aid workers -- among them two drivers -- died in the ambush.", [("killed", 6, "exact")]),
+        ("Seven people, three of them children, were wounded.", [("wounded", 7, "exact")]),
+        ("Fifteen miners, most of them from the same village, perished.", [("killed", 15, "exact")]),
+        # adverbs before the verb, intransitive verbs, one group of two nouns
+        ("Three guards were lightly wounded.", [("wounded", 3, "exact")]),
+        ("Four conscripts later died of their wounds in hospital.", [("killed", 4, "exact")]),
+        ("At least 31 passengers and crew died when the ferry was hit.", [("killed", 31, "at_least")]),
+        ("Twelve sailors and officers lost their lives.", [("killed", 12, "exact")]),
+        # one victim each, however phrased
+        ("Another gunner was critically wounded in the same blast.", [("wounded", 1, "exact")]),
+        ("A paramedic died on the way to hospital.", [("killed", 1, "exact")]),
+        (
+            "The drone killed an elderly farmer and wounded eight people at the market.",
+            [("killed", 1, "exact"), ("wounded", 8, "exact")],
+        ),
+        ("Two marines were killed and another was wounded.", [("killed", 2, "exact"), ("wounded", 1, "exact")]),
+    ],
+)
+def test_counts_far_from_the_verb(sentence, expected):
+    assert [(f, c.value, c.qualifier) for f, c in counts_in(sentence)] == expected
+
+
+def test_counts_are_read_from_every_evidence_sentence():
+    got = counts_of(
+        "A glide bomb hit a hospital in Kupiansk, killing four patients.", "Three nurses were lightly hurt."
+    )
+    assert (got.killed.value, got.wounded.value) == (4, 3)
+
+
+def test_a_later_exact_figure_refines_a_hedged_one_but_not_a_part_of_it():
+    got = counts_of("At least five fighters were killed in the ambush.", "The militia later said seven fighters died.")
+    assert (got.killed.value, got.killed.qualifier) == (7, "exact")
+    got = counts_of("At least 12 people were killed in the shelling.", "Two children were killed in their home.")
+    assert (got.killed.value, got.killed.qualifier) == (12, "at_least")
+    got = counts_of("Nine people were killed in the raid.", "Officials later said about 10 people died.")
+    assert got.killed.value == 9
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "On Sunday, shelling killed three people in a village, the governor said; this could not be verified.",
+        "Separately, six soldiers were killed near Bakhmut, a claim that could not be verified.",
+    ],
+)
+def test_a_context_sentence_about_another_event_gives_no_count(context):
+    got = counts_of("A drone hit a minibus near Kherson on Monday.", context=(context,))
+    assert got.killed is None
+
+
+def test_a_context_sentence_about_the_same_event_is_a_fallback():
+    got = counts_of(
+        "A drone hit a minibus near Kherson on Monday.",
+        context=("Medics said five passengers were killed on Monday, a figure that could not be verified.",),
+    )
+    assert got.killed.value == 5

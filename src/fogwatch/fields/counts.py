@@ -17,6 +17,17 @@ report of the event when linking. `parse_number` still reads them (24, 40, 200,
 "A and N other members" / "A and N of his subordinates" counts the named
 leader too: N + 1 (or N + M when the first conjunct is itself "M officers").
 
+Between the number and the verb may stand an aside that narrows the group,
+numbers and all ("nine people, including two children, were killed", "(four of
+them teenagers)", "-- among them two medics --"), adverbs ("lightly wounded",
+"later died") and one group of two nouns ("22 passengers and crew died").
+"Another was wounded", "a medic died" are 1.
+
+Every evidence sentence is read: per field the first count wins, unless a later
+exact figure fits an earlier hedged one ("at least 5" then "7") and so refines
+it. Context sentences are a fallback, and only those that name no date or place
+the evidence does not name: one that does speaks of another event.
+
 An explicit zero ("no casualties", "no one was hurt") gives value 0, exact, but
 only when no evidence sentence gives a positive count for that field.
 """
@@ -70,7 +81,8 @@ _PERSON = (r"soldier|serviceman|service\s+member|person|civilian|member|man|woma
            r"|volunteer|operator|tanker|insurgent|jihadist|rebel|gunman|attacker|assailant|deserter|cadet|trainee"
            r"|instructor|contractor|commando|sniper|captain|lieutenant|sergeant|colonel|major|general|private"
            r"|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother"
-           r"|grandfather|nephew|niece|neighbou?r|friend")  # fmt: skip
+           r"|grandfather|nephew|niece|neighbou?r|friend|paramedic|aid\s+worker|miner|refugee|detainee"
+           r"|hostage")  # fmt: skip
 _PERSONS = (r"soldiers|servicem[ae]n|service\s+members|troops|people|persons|civilians|members|men|women|children"
             r"|fighters|militants|personnel|paratroopers|marines|officers|crew(?:men|\s*members)?|pilots|sailors"
             r"|residents|conscripts|recruits|guardsmen|policem[ae]n|police(?:\s+officers)?|volunteers|mercenaries"
@@ -78,19 +90,32 @@ _PERSONS = (r"soldiers|servicem[ae]n|service\s+members|troops|people|persons|civ
             r"|infantrymen|commanders|workers|passengers|journalists|medics|staff|drivers|villagers|farmers"
             r"|fishermen|employees|patients|students|pupils|teachers|doctors|nurses|rescuers|firefighters|them"
             r"|operators|tankers|insurgents|jihadists|rebels|gunmen|attackers|assailants|cadets|trainees|victims"
-            r"|contractors|commandos|snipers|family\s+members|relatives|ones")  # fmt: skip
+            r"|contractors|commandos|snipers|family\s+members|relatives|ones|paramedics|aid\s+workers|miners|refugees"
+            r"|detainees|hostages")  # fmt: skip
 # A gap of plain words: no digits, no number word but "one" ("from one unit"), no clause punctuation, no other
 # casualty word.
 _GAP_NUMBER = rf"(?:{'|'.join(_TENS)}|{'|'.join(_UNITS[2:])})(?:\s+[\w-]+){{0,2}}?\s+(?:{_PERSONS})"
 _GAP_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|and|or|{_GAP_NUMBER})\b)[^\s\d,;:.()\"“”]+"
 # One parenthetical inside a subject: "80 soldiers from X, serving near Y, refused".
 _PAREN_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|{_GAP_NUMBER})\b)[^\s\d,;:.()\"“”]+"
-_GAP = rf"(?:\s+{_GAP_WORD}){{0,13}}?(?:,(?:\s+{_PAREN_WORD}){{1,12}}?,)?(?:\s+{_GAP_WORD}){{0,8}}?"
+# An aside that narrows the subject may hold numbers of its own: "nine people, including two children, were
+# killed", "nine people (two of them children)", "nine people - among them two medics - died".
+_NO_FIELD = rf"(?!\b(?:{_ANY_FIELD_WORD})\b)"
+_ASIDE_LEAD = (r"(?:including|among\s+(?:them|whom)|of\s+whom|most(?:ly)?(?:\s+of\s+them)?|mainly|many\s+of\s+them"
+               r"|all\s+of\s+them|(?:one|two|three|four|five|six|\d+)\s+of\s+them|both|each)")  # fmt: skip
+_ASIDE = (rf"(?:,\s+{_ASIDE_LEAD}\b(?:{_NO_FIELD}[^,;:.()\"“”]){{1,80}}?,|\s*\((?:{_NO_FIELD}[^()]){{1,80}}\)"
+          rf"|\s+(?:--|[–—-])\s+(?:{_NO_FIELD}[^–—;.]){{1,80}}?\s+(?:--|[–—-]))")  # fmt: skip
+_GAP = (rf"(?:\s+{_GAP_WORD}){{0,13}}?(?:{_ASIDE}|,(?:\s+{_PAREN_WORD}){{1,12}}?,)?"
+        rf"(?:\s+{_GAP_WORD}){{0,8}}?")  # fmt: skip
+# Conjoined nouns of one group: "22 passengers and crew", "14 soldiers and officers" (not "and 7 militants").
+_COORD = rf"(?:(?:\s+[a-z-]+)?\s+(?:{_PERSONS})\s+(?:and|or)\s+(?!{_NUMBER})(?:[a-z-]+\s+)?(?:{_PERSONS}|{_PERSON})\b)?"
+_ADVERBS = (r"(?:(?:also|reportedly|allegedly|later|subsequently|seriously|severely|critically|gravely|badly|lightly"
+            r"|slightly|moderately|fatally|mortally)\s+)*")  # fmt: skip
 _AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|being|reportedly|allegedly|similarly|also"
         r"|all|later)\s+)*")  # fmt: skip
 
 # "27 soldiers were killed", "34 more were wounded", "11 members of ... rebelled".
-_SUBJECT = re.compile(rf"{_AMOUNT}(?P<gap>{_GAP})\s+{_AUX}(?P<word>{_ANY_FIELD_WORD})\b", re.IGNORECASE)
+_SUBJECT = re.compile(rf"{_AMOUNT}(?P<gap>{_COORD}{_GAP})\s+{_AUX}(?P<word>{_ANY_FIELD_WORD})\b", re.IGNORECASE)
 # "killing two soldiers", "wounded at least 12 people", "killing 12 villagers and wounding 20".
 _OBJECT = re.compile(
     rf"\b(?P<word>killing|killed|kills|wounding|wounded|injuring|injured|lost|losing|claimed\s+the\s+lives\s+of)\s+"
@@ -116,13 +141,15 @@ _BOTH = re.compile(
 # "injuring a woman and her grandson".
 _ONE = rf"(?:an?|one|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\b"
 _PAIR = re.compile(rf"\b(?P<verb>killing|wounding|injuring|killed|wounded|injured)\s+{_ONE}\s+and\s+{_ONE}", re.I)
-# "a soldier was killed", "the pilot, a major, was killed", "killing the pilot".
+# "a soldier was killed", "the pilot, a major, was killed", "another was seriously wounded", "a medic died",
+# "killing the pilot" (but not "killing a man and his son": that is _PAIR).
 _SINGLE = re.compile(
-    rf"\b(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})"
+    rf"\b(?:(?:an?|one|the|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})|another)"
     rf"(?:\s+(?:of|from)\s+[^,;.\d]{{1,40}}?)?(?:,[^,;.\d]{{1,60}},)?"
-    rf"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|allegedly|later)\s+)?(?P<word>{_KILLED}|{_WOUNDED})\b"
-    rf"|\b(?P<verb>killing|wounding|injuring)\s+(?:an?|one|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\b"
-    rf"(?!\s+and\s)",
+    rf"\s+(?:(?:was|has\s+been|had\s+been)\s+{_ADVERBS}(?P<word>{_KILLED}|{_WOUNDED})"
+    rf"|{_ADVERBS}(?P<died>died|perished|succumbed|lost\s+(?:his|her)\s+life))\b"
+    rf"|\b(?P<verb>killing|wounding|injuring|killed|wounded|injured)\s+(?:an?|one|the|its|their|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_PERSON})\b(?!\s+and\s+(?!(?:killing|wounding|injuring|killed|wounded|injured)\b))",
     re.IGNORECASE,
 )
 _ZERO = [
@@ -134,6 +161,8 @@ _ZERO = [
     (re.compile(r"\b(?:no\s+one|nobody|no\s+people)\s+(?:was|were)\s+(?:injured|wounded)\b|\bno\s+injuries\b", re.I),
      ("wounded",)),
 ]  # fmt: skip
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")  # fmt: skip
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
@@ -143,6 +172,13 @@ _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{_MONTH}\b|years?\b|-year|%|percent|mm
 _NOT_A_COUNT_BEFORE = re.compile(rf"(?:\b{_MONTH}|\baged?|\bno\.?|\bnumber|\bunit|\bregiment|\bbrigade)\s*$", re.I)
 
 
+# What makes a context sentence another event's: a date phrase or a place after a locative preposition.
+_DATE_PHRASE = re.compile(
+    rf"\b(?:(?:on|in|last|this)\s+)?(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?-i:{_MONTH_NAME})\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:{_MONTH_NAME})|yesterday|last\s+(?:week|month|night))\b",
+    re.IGNORECASE,
+)
+_PLACE_PHRASE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+))")
 _COMPOUND = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:{_KILLED}|{_WOUNDED})\b", re.IGNORECASE)
 _LOST_BOTH = re.compile(rf"\s+(?:{_KILLED}|{_WOUNDED})\s*,?\s+(?:and|or)\s+(?:{_KILLED}|{_WOUNDED})\b", re.IGNORECASE)
 
@@ -154,10 +190,14 @@ class Counts(NamedTuple):
 
 
 def find_counts(mention: Mention) -> Counts:
-    """The killed, wounded and participant counts of one incident, from its evidence (context as fallback)."""
+    """The killed, wounded and participant counts of one incident, from its evidence (context as fallback).
+
+    A context sentence is read only when it speaks of this incident: one that names a date or a place the
+    evidence does not name reports another event, and its figures are not this incident's.
+    """
     texts = [s.text for s in mention.sentences]
     chosen = {field: _choose(field, texts) for field in _FIELD_WORDS}
-    context = [s.text for s in mention.context]
+    context = [s.text for s in mention.context if not _names_another_event(s.text, texts)]
     for field, count in chosen.items():
         if count is None and context:
             found = _choose(field, context)
@@ -165,18 +205,44 @@ def find_counts(mention: Mention) -> Counts:
     return Counts(**chosen)
 
 
+def _names_another_event(text: str, evidence: list[str]) -> bool:
+    """Whether a sentence names a date or a place that none of the evidence sentences names."""
+    named = " ".join(evidence).lower()
+    dates = [m.group().strip() for m in _DATE_PHRASE.finditer(text)]
+    places = [m.group("place") for m in _PLACE_PHRASE.finditer(text)]
+    return any(phrase.lower() not in named for phrase in [*dates, *places])
+
+
 def _choose(field: str, texts: list[str]) -> Count | None:
-    """The first sentence that states a count for the field wins; explicit zeros only when none does."""
+    """The first count stated for the field, unless a later sentence makes it exact; explicit zeros only when
+    no sentence gives a count.
+
+    "At least 5 soldiers were killed ... the army later said 7 soldiers were killed" -> 7: an exact figure
+    that fits a hedged one ("at least", "up to", "about") is the more specific report of the same toll.
+    """
+    chosen: Count | None = None
     for text in texts:
         found = next((c for f, c in counts_in(text) if f == field), None)
-        if found is not None:
-            return found
+        if found is not None and (chosen is None or _more_specific(found, chosen)):
+            chosen = found
+    if chosen is not None:
+        return chosen
     for text in texts:
         for pattern, fields in _ZERO:
             m = pattern.search(text)
             if m and field in fields:
                 return Count(value=0, qualifier="exact", quote=m.group())
     return None
+
+
+def _more_specific(later: Count, earlier: Count) -> bool:
+    if earlier.qualifier == "exact" or later.qualifier != "exact":
+        return False
+    if earlier.qualifier == "at_least":
+        return later.value >= earlier.value
+    if earlier.qualifier == "up_to":
+        return later.value <= earlier.value
+    return abs(later.value - earlier.value) <= max(2, earlier.value // 5)  # "about 30" fits 27 to 33
 
 
 def counts_in(text: str) -> list[tuple[str, Count]]:
@@ -208,7 +274,7 @@ def _matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
         yield m.start(), "killed", m
     for pattern in (_SINGLE, _BOTH, _PAIR):
         for m in pattern.finditer(text):
-            word = (m.group("verb") or m.group("word") or "").lower()
+            word = (m.group("verb") or m.group("word") or "").lower() or ("killed" if m.groupdict().get("died") else "")
             field = "killed" if word.startswith("kill") else _field_of(word)
             field = "wounded" if word.startswith(("wound", "injur")) else field
             if field:
