@@ -4,7 +4,7 @@ Three passes over the article's sentences:
 
 1. read: a cheap cue prefilter (the lexicons in cues.py) lists the types each sentence's cues point to, and
    drops headline lists (unpunctuated bullet or title-case lines);
-2. check: only sentences with a cue, and the few cue-less ones that open like a follow-up, are parsed
+2. check (grammar.py): only sentences with a cue, and the few cue-less ones that open like a follow-up, are parsed
    (spaCy runs at ~4,800 words/s/core). The parse decides whether a cue reports one event: a negated,
    conditional, modal, habitual (present simple, present perfect without a count, date or named object),
    generic-plural ("incidents") or trend-worded cue is not one, and the next-strongest cue is tried. The
@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from fogwatch import cues
+from fogwatch import cues, grammar
 from fogwatch.model import Article, Mention, Sentence
 
 # An anaphoric follow-up joins the previous mention only this many sentences after its last evidence.
@@ -49,7 +49,6 @@ _NAMES_A_REPORT = re.compile(r"\b(?:a|the|this|that|its|their|new) report\b|\bre
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+")
 _TOKEN = re.compile(r"\d[\d,.]*\d|[\w][\w'’-]*")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_PRESENT_PERFECT_AUX = {"has", "have", "'ve", "'s"}
 
 
 @dataclass
@@ -182,183 +181,26 @@ def _check_events(readings: list[Reading], nlp: Any) -> None:
     for r, doc in zip(todo, docs, strict=True):
         r.sentence = replace(r.sentence, doc=doc)
         _settle_type(r, doc)
-        verb = _governing_verb(_cue_tokens(doc, r.cue))
+        verb = grammar.governing_verb(grammar.cue_tokens(doc, r.cue))
         r.perfect = verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_.startswith("aux"))
-        if r.event and r.type in ("strike", "armed_clash", "losses") and _same_side(doc):
+        if r.event and r.type in ("strike", "armed_clash", "losses") and grammar.same_side(doc):
             r.type, r.why = "friendly_fire", "same nationality on both ends"
-        elif r.event and r.type == "repression" and verb is not None and _other_side_held(verb):
+        elif r.event and r.type == "repression" and verb is not None and grammar.other_side_held(verb):
             r.type, r.why = "other", "an enemy soldier detained"
 
 
 def _settle_type(r: Reading, doc: Any) -> None:
     """The strongest cue that reports an event; the strongest cue (not an event) when none does."""
-    r.event, r.why = is_event(doc, r.cue, r.type, r.weight)
+    r.event, r.why = grammar.is_event(doc, r.cue, r.type, r.weight)
     for kind, weight, span in r.candidates[1:]:
         if r.event:
             return
-        if is_event(doc, span, kind, weight)[0]:
+        if grammar.is_event(doc, span, kind, weight)[0]:
             r.type, r.weight, r.cue, r.event, r.why = kind, weight, span, True, ""
 
 
 def _opens_as_reference(text: str) -> bool:
     return not cues.META.search(text) and bool(_DEFINITE_OPENING.match(text) or cues.EVENT_ANAPHORA.search(text))
-
-
-def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, weight: float = 1.0) -> tuple[bool, str]:
-    """Whether the cue at `cue` (offsets in the sentence; None: the main verb) reports one event, else why not."""
-    text = doc.text
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
-        return False, "no verb"
-    anchored = bool(cues.TIME_ANCHOR.search(text))
-    counted = anchored or any(t.like_num and not _YEAR.match(t.text) for t in doc)
-    # A unit's losses over a period are one reportable figure ("lost 46 soldiers since April").
-    unit_losses = kind == "losses" and counted and bool(cues.FORCE_MEMBERS.search(text))
-    if cues.TREND_ALWAYS.search(text) or (cues.TREND.search(text) and not anchored and not unit_losses):
-        return False, "trend wording"
-    tokens = _cue_tokens(doc, cue)
-    if _generic_plural(tokens):
-        return False, "generic plural"
-    verb = _governing_verb(tokens)
-    if verb is None:
-        return True, ""
-    # A weak cue ("destroyed", "was killed") counts only as the verb of a main clause, not "destroyed stalls".
-    if weight < 0.55 and (tokens[0].pos_ != "VERB" or tokens[0].dep_ == "amod" or _subordinate(verb)):
-        return False, "weak cue outside a main clause"
-    if any(c.dep_ == "neg" and (c.i < v.i or v.pos_ == "AUX") for v in _clause_chain(verb) for c in v.children):
-        return False, "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
-        return False, "conditional"
-    if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in verb.children):
-        return False, "background clause"
-    if any(c.tag_ == "MD" for c in verb.children) and not _declared_refusal(verb, kind):
-        return False, "modal"
-    return _aspect(verb, doc, anchored, counted)
-
-
-def _aspect(verb: Any, doc: Any, anchored: bool, counted: bool) -> tuple[bool, str]:
-    """Habitual or perfect aspect without a count, date or named object states a condition, not an event."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if aux and aux[0].lower_ in _PRESENT_PERFECT_AUX and aux[0].tag_ in ("VBP", "VBZ"):
-        if any(a.lower_ == "been" for a in aux) and verb.tag_ == "VBG":
-            return False, "perfect progressive"
-        if not counted and not _names_an_object(verb):
-            return False, "present perfect without count, date or name"
-    # A copula states a condition ("refusal to serve is an offence") unless it is an auxiliary of a clause.
-    stative = verb.lemma_ == "have" or (verb.lemma_ == "be" and verb.dep_ not in ("ROOT", "ccomp"))
-    if verb.tag_ in ("VBP", "VBZ") and not aux and not anchored and not stative:
-        return False, "present simple"
-    return True, ""
-
-
-def _cue_tokens(doc: Any, cue: tuple[int, int] | None) -> list[Any]:
-    """The cue's tokens, highest in the parse first; the main verb when there is no cue."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
-    tokens = [t for t in doc if cue[0] <= t.idx < cue[1]] if cue else []
-    if not tokens:
-        return [root]
-    inside = {t.i for t in tokens}
-    return sorted(tokens, key=lambda t: t.head.i in inside and t.head.i != t.i)
-
-
-def _subordinate(verb: Any) -> bool:
-    """Whether the verb sits in a dependent clause; "N were killed when shells hit X" keeps its "when" clause."""
-    t = verb
-    while t.head.i != t.i:
-        if t.dep_ in ("pcomp", "relcl", "acl", "csubj"):
-            return True
-        if t.dep_ == "advcl" and t.head.lemma_ not in ("kill", "wound", "injure", "die"):
-            return True
-        t = t.head
-    return False
-
-
-def _other_side_held(verb: Any) -> bool:
-    """ "Border guards of A detained a soldier of B": a captured enemy is not repression."""
-    captors, held = _demonyms(verb, ("nsubj",)), _demonyms(verb, ("dobj", "nsubjpass"))
-    return bool(held and captors) and not held & captors
-
-
-def _clause_chain(verb: Any) -> list[Any]:
-    """The verb and its heads up to the clause that asserts it ("are not the only ones reported to have refused")."""
-    chain = [verb]
-    t = verb
-    while t.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "advcl") and t.head.i != t.i:
-        t = t.head
-        chain.append(t)
-    return chain
-
-
-def _declared_refusal(verb: Any, kind: str | None) -> bool:
-    """ "Signed a letter saying they would refuse to serve": a refusal declared in a past act is an event."""
-    return kind == "refusal_to_fight" and any(a.tag_ == "VBD" for a in verb.ancestors)
-
-
-def _names_an_object(verb: Any) -> bool:
-    """A present perfect about a named object ("have taken control of Sudzha") reports one event."""
-    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    return any(
-        t.pos_ == "PROPN" and t.i not in subject and t.lower_ not in cues.COMMON_WORDS
-        for t in verb.subtree
-        if t.i > verb.i
-    )
-
-
-_ATTACK_LEMMAS = cues.words("strike hit fire shell bomb attack target kill shoot drop pound wound destroy")
-
-
-def _same_side(doc: Any) -> bool:
-    """Whether a verb of attack has one nationality on both ends ("a Russian drone struck a Russian BMP")."""
-    for verb in doc:
-        if verb.lemma_ not in _ATTACK_LEMMAS or verb.pos_ != "VERB":
-            continue
-        attacker = _demonyms(verb, ("nsubj", "agent"))
-        if verb.dep_ == "acl":  # "footage shows a Russian system shooting down a Russian helicopter"
-            attacker |= {t.lower_ for t in verb.head.lefts if t.lower_ in cues.DEMONYMS}
-        victim = _demonyms(verb, ("dobj", "nsubjpass", "prep"))
-        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in ("kill", "wound", "injure"):
-            victim |= _demonyms(verb.head, ("nsubjpass", "dobj"))
-        if attacker & victim and len(attacker | victim) == 1:
-            return True
-    return False
-
-
-def _demonyms(verb: Any, deps: tuple[str, ...]) -> set[str]:
-    """Nationalities named in the verb's arguments, read up to each head noun (not in its relative clause)."""
-    found = set()
-    for child in verb.children:
-        if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ not in ("at", "on", "upon", "into")):
-            continue
-        nouns = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in ("prep", "agent") else [child]
-        found |= {t.lower_ for n in nouns for t in _without_relative_clauses(n) if t.lower_ in cues.DEMONYMS}
-    return found
-
-
-def _without_relative_clauses(noun: Any) -> list[Any]:
-    """A noun phrase without its "who ..." clauses: "a soldier who crossed into Armenian territory" is not Armenian."""
-    inside = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in inside]
-
-
-def _generic_plural(tokens: list[Any]) -> bool:
-    """A cue that names a kind of event in the plural ("friendly fire incidents") states no single event."""
-    for t in tokens:
-        head = t
-        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
-            head = head.head
-        if head.tag_ == "NNS" and head.lemma_ in ("incident", "episode", "instance"):
-            return True
-    return False
-
-
-def _governing_verb(tokens: list[Any]) -> Any:
-    t = tokens[0]
-    if t.pos_ in ("VERB", "AUX"):
-        return t
-    for a in t.ancestors:
-        # "including the shelling of ...": a preposition spelt as a verb governs nothing.
-        if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep":
-            return a
-    return None
 
 
 # --- 3. group ----------------------------------------------------------------
