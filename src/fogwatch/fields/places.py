@@ -3,8 +3,8 @@
 1. scan: every capitalised token n-gram of a text that the gazetteer knows (longest first) is a place
    match; a region word beside it ("the Rostov region", "Pskov province") reads it as an admin1 region.
    spaCy's NER is not used: it tags Avdiivka a PERSON and Opytne an ORG. A name the actor or equipment
-   tables know ("Hamas", "Fano", "Tor") is a place only by an entry's own name; after "a"/"an" ("a Chin
-   camp") no alternate name that reads unlike the entry's own name counts (Chin is one of Qinzhou's).
+   tables know ("Hamas", "Fano", "Wagner") is a place only by an entry's own name, and so is a name after
+   "a"/"an" ("a Chin camp", "a Tor launcher"): Chin is an alternate name of Qinzhou, Tor a variant of El-Tor.
 2. cue: the words before a match say how it is attached to the sentence. A locative ("in", "near",
    "at", "the village of", "occupied", "shelled") marks the place of the event; "to invade Ukraine" or
    "back to Pskov" marks a destination; a bare mention or a place that only qualifies another name
@@ -357,6 +357,7 @@ class Context:
     seen: Counter[str] = field(default_factory=Counter)
     weights: dict[str, float] = field(default_factory=dict)
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)
+    counted: dict[str, str] = field(default_factory=dict)  # name -> the country its mentions were counted for
 
     def add(self, matches: list[Match], min_cue: float = 0.0) -> None:
         for m in matches:
@@ -378,7 +379,8 @@ class Context:
             if len(countries) > 1 and point is not None:
                 countries = {m.candidates[0].country}  # "Donetsk": the oblast and city, and a town across the border
             if len(countries) == 1:
-                self.countries[next(iter(countries))] += weight
+                self.counted[key] = next(iter(countries))
+                self.countries[self.counted[key]] += weight
             code = next(iter(codes)) if len(codes) == 1 else None
             if code is not None and (m.region or len(m.candidates) == 1):
                 self.admin1[code] += weight
@@ -396,8 +398,9 @@ class Context:
         """The countries the text is about: those its places name and those its peoples and groups name."""
         return self.countries + self.sides
 
-    def mentions(self, key: str) -> float:
-        return self.weights.get(key, 0.0)
+    def own_weight(self, key: str, country: str) -> float:
+        """What a name's own mentions added to a country: a name cannot support itself."""
+        return self.weights.get(key, 0.0) if self.counted.get(key) == country else 0.0
 
 
 def _unambiguous_point(m: Match) -> tuple[float, float] | None:
@@ -510,7 +513,7 @@ def _supported(m: Match, c: Candidate, wide: Context, chosen: Counter[str]) -> b
     alike = reads_like(name_key(m.name), c)
     if c.population >= SUPPORT_FREE_POPULATION and alike:
         return True
-    own = wide.mentions(name_key(m.name)) if len({x.country for x in m.candidates}) == 1 else 0.0
+    own = wide.own_weight(name_key(m.name), c.country)
     if wide.countries[c.country] - own > 0 or wide.sides[c.country] > 0 or chosen[c.country] > 1:
         return True
     # Peoples and groups support a country but rule out none: "Hezbollah fired at Kiryat Shmona".
