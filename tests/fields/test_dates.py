@@ -58,8 +58,17 @@ def date_of(*texts: str, published: str | None = "2024-01-08", context: tuple[st
         ("The unit deserted in the summer of 2021.", "2022-09-20", "2021", "year", "the summer of 2021"),
         ("The unit deserted in 2019.", "2022-09-20", "2019", "year", "in 2019"),
         ("The unit deserted last year.", "2022-09-20", "2021", "year", "last year"),
+        # a night is dated by its eve; 2023-06-01 is a Thursday
+        ("Drones hit the port on the night of 27 to 28 May.", "2023-06-01", "2023-05-27", "day",
+         "on the night of 27 to 28 May"),
+        ("Drones hit the port overnight into Tuesday.", "2023-06-01", "2023-05-29", "day", "overnight into Tuesday"),
+        ("Drones hit the port the day before yesterday.", "2023-06-01", "2023-05-30", "day",
+         "the day before yesterday"),
+        ("Drones hit the port over the weekend.", "2023-06-01", "2023-05-27", "day", "over the weekend"),
+        ("The convoy was ambushed on the 9th, the army said.", "2023-06-12", "2023-06-09", "day", "on the 9th"),
+        ("The convoy was ambushed on the 28th.", "2023-06-12", "2023-05-28", "day", "on the 28th"),
     ],
-)
+)  # fmt: skip
 def test_phrase_resolves_to_value_and_precision(sentence, published, value, precision, quote):
     got = date_of(sentence, published=published)
     assert (got.value, got.precision, got.quote) == (value, precision, quote)
@@ -250,6 +259,8 @@ def test_a_dateline_is_an_anchor_and_a_last_fallback(text, published, value, quo
          "2024-05-14"),
         ("Jets bombed a market in Nyala on 2 May.", "Later that evening, shells landed on the hospital.", "2024-05-02"),
         ("Jets bombed a market in Nyala on 2 May.", "The following night, the hospital was shelled.", "2024-05-03"),
+        ("Jets bombed a market in Nyala on 2 May.", "Two days later, the hospital was shelled.", "2024-05-04"),
+        ("Jets bombed a market in Nyala on 2 May.", "Three days earlier, the hospital was shelled.", "2024-04-29"),
         # a chain of anaphora: each step takes the step before
         ("Jets bombed a market in Nyala on 2 May. The next day, a drone hit a bakery.",
          "A few hours later, shells landed on the hospital.", "2024-05-03"),

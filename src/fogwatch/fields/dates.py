@@ -72,12 +72,23 @@ _PATTERNS: list[tuple[str, str]] = [
     # 03.05.2024 is day first wherever dots are used; 03/05/2024 is read against the reference date.
     ("dotted", r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
     ("slashed", r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+    # "the night of 14 to 15 May" is dated by its eve, as "overnight" is.
+    (
+        "dmy",
+        rf"\b(?:{_ON}\s+)?the\s+night\s+of\s+{_DAY}\s*(?:-|–|/|to|into|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+        rf"(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+{_YEAR}\b)?",
+    ),
     ("mdy", rf"(?:\b{_ON}\s+)?(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
     ("dmy", rf"(?:\b{_ON}\s+)?\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+{_YEAR}\b)?"),
     ("month", rf"(?:\b{_ON}\s+)?(?:{_PART})?(?P<month>{_MONTH})(?:,?\s+(?:of\s+)?{_YEAR}\b)"),
     ("month", rf"(?:\b{_PREP}\s+(?:the\s+)?{_PART}?|\b{_PART})(?P<month>{_MONTH})\b(?!\s+\d)"),
     ("season", rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_YEAR}\b"),
     ("year", rf"\b{_PREP}\s+(?:(?:early|mid|late)[-\s])?{_YEAR}\b(?![-\d/])"),
+    ("night_into", rf"\b(?:overnight|(?:during\s+|in\s+)?the\s+night)\s+(?:into|to)\s+(?P<weekday>{_WEEKDAY})\b"),
+    ("two_days_ago", r"\bthe\s+day\s+before\s+yesterday\b"),
+    ("weekend", r"\b(?:(?:over|at|during)\s+the\s+|last\s+|this\s+past\s+)weekend\b"),
+    ("day_only", rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})"),
+    ("days_later", rf"\b{_N}\s+days?\s+(?P<dir>later|earlier|afterwards?|after\s+that)\b"),
     (
         "same_day",
         rf"\b(?:(?:on\s+|during\s+|in\s+)?the\s+same\s+{_DAYPART}|(?:later|earlier)\s+(?:that|the\s+same)\s+{_DAYPART}"
@@ -121,7 +132,7 @@ _MATCHER = re.compile(
 )
 _SINGLE = [re.compile(p, re.IGNORECASE) for _, p in _PATTERNS]
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3, "none": 0}
-_ANAPHORA = {"same_day", "next_day", "day_before", "same_week", "next_week"}
+_ANAPHORA = {"same_day", "next_day", "day_before", "same_week", "next_week", "days_later"}
 
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|by\s+the\s+end\s+of|from|between)\s+(?:the\s+)?$", re.I)
 _BOUND_LEAD = re.compile(r"(?:since|until|till|before|after|by|from)\b", re.I)
@@ -249,7 +260,8 @@ def dates_in(
         if kind in _ANAPHORA:
             if article is None or depth >= _MAX_ANAPHORA_DEPTH:
                 continue
-            resolved = _resolve_anaphora(kind, _anchor(article, sentence.start, published, depth))
+            shift = _anaphora_shift(kind, index, m.group())
+            resolved = _resolve_anaphora(kind, _anchor(article, sentence.start, published, depth), shift)
         else:
             resolved = _resolve_match(index, m.group(), frame.reference(sentence.start - base + m.start(), published))
         if resolved is None:
@@ -282,15 +294,21 @@ def _anchor(article: Article, start: int, published: date | None, depth: int) ->
     return None
 
 
-def _resolve_anaphora(kind: str, anchor: Resolved | None) -> tuple[date, DatePrecision] | None:
+def _anaphora_shift(kind: str, index: int, text: str) -> int:
+    """Days from the anchor: "the next day" +1, "the night before" -1, "two days later" +2, "a week later" +7."""
+    if kind == "days_later":
+        g = (_SINGLE[index].fullmatch(text) or _SINGLE[index].search(text)).groupdict()  # type: ignore[union-attr]
+        return _count(g["n"]) * (-1 if g["dir"].lower() == "earlier" else 1)
+    return {"next_day": 1, "day_before": -1, "next_week": 7}.get(kind, 0)
+
+
+def _resolve_anaphora(kind: str, anchor: Resolved | None, shift: int) -> tuple[date, DatePrecision] | None:
     if anchor is None:
         return None
     if kind in ("same_week", "next_week"):
-        shift = 7 if kind == "next_week" else 0
         return anchor.value + timedelta(days=shift), "month" if anchor.precision == "day" else anchor.precision
     if anchor.precision != "day":
         return anchor.value, anchor.precision
-    shift = {"next_day": 1, "day_before": -1}.get(kind, 0)
     return anchor.value + timedelta(days=shift), "day"
 
 
@@ -480,13 +498,22 @@ def _resolve_relative(kind: str, g: dict[str, str | None], pub: date) -> tuple[d
         return pub, "day"
     if kind == "yesterday":
         return pub - timedelta(days=1), "day"
-    if kind == "days_ago":
-        return pub - timedelta(days=n), "day"
+    if kind in ("days_ago", "two_days_ago"):
+        return pub - timedelta(days=n if kind == "days_ago" else 2), "day"
     if kind == "weekday":
         back = (pub.weekday() - WEEKDAYS.index((g["weekday"] or "").lower())) % 7
         if g.get("last") and back == 0:
             back = 7
         return pub - timedelta(days=back), "day"
+    if kind == "night_into":  # the night into Tuesday is Monday's
+        return pub - timedelta(days=(pub.weekday() - WEEKDAYS.index((g["weekday"] or "").lower())) % 7 + 1), "day"
+    if kind == "weekend":  # the Saturday
+        return pub - timedelta(days=(pub.weekday() - 5) % 7), "day"
+    if kind == "day_only":  # "on the 14th": of the reference month, or of the month before if still to come
+        day = int(g["day"] or 0)
+        previous = date(pub.year, pub.month, 1) - timedelta(days=1)
+        candidate = _safe_date(pub.year, pub.month, day)
+        return (candidate if candidate <= pub else _safe_date(previous.year, previous.month, day)), "day"
     # A week is finer than a month but has no precision of its own: report the month it falls in.
     if kind in ("last_week", "weeks_ago"):
         return pub - timedelta(days=7 * (n if kind == "weeks_ago" else 1)), "month"
