@@ -296,3 +296,16 @@ def test_peoples_and_groups_support_a_country_but_rule_out_none(
 ) -> None:
     loc = place(text, gazetteer)
     assert loc is not None and (loc.place, loc.country) == (place_name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian missiles hit an Odessa port terminal overnight.", "UA-51"),  # Odesa, a letter off
+        ("Drones struck a Kherson power substation at night.", "UA-65"),
+        ("Militants torched a Djibo water point on Friday.", "BF-12"),
+    ],
+)
+def test_a_place_after_a_or_an_still_counts_by_its_own_name(gazetteer: Gazetteer, text: str, code: str) -> None:
+    loc = place(text, gazetteer)
+    assert loc is not None and loc.admin1_code == code

@@ -123,6 +123,7 @@ MAX_NAME_WORDS = 6  # longer names are rare in reports and would cost lookups at
 MIN_BARE_POPULATION = 50_000  # a settlement named with no cue is the event's place only when it is a known town
 SUPPORT_FREE_POPULATION = 100_000  # a town this large is placed even in an article about elsewhere...
 SIMILAR_NAME = 75  # ...when it is its own name that the text writes ("Hamas" is only an alternate name of Hamm)
+NEARLY_SAME_NAME = 85  # "Odessa" and Odesa (91), not "Tor" and El-Tor (67) nor "Kiev" and Kyiv (75)
 SHORT_NAME = 5  # a name this short that reads unlike the entry's own name may be a coincidence ("Chin")
 UNLIKE_FREE_POPULATION = 1_000_000  # an old or foreign name of a city this large stands alone ("Rangoon")
 ARTICLE_KM = 500  # namesakes: the one nearer the article's other places wins (median distance, this scale)
@@ -237,8 +238,10 @@ def _plausible(key: str, cands: list[Candidate], after_article: bool) -> list[Ca
 
 
 def _writes_own_name(key: str, c: Candidate) -> bool:
-    """The text writes the entry's own name, maybe with more words: "Kherson", "Gaza City" (Gaza)."""
-    return set(key.split()) >= set(name_key(c.name).split())
+    """The text writes the entry's own name, maybe with more words or a letter off: "Kherson", "Gaza City"
+    (Gaza), "Odessa" (Odesa)."""
+    own = name_key(c.name)
+    return set(key.split()) >= set(own.split()) or fuzz.ratio(key, own) >= NEARLY_SAME_NAME
 
 
 def reads_like(key: str, c: Candidate) -> bool:
