@@ -153,6 +153,12 @@ def test_parse_number(phrase, value):
             [("killed", 1, "exact"), ("wounded", 8, "exact")],
         ),
         ("Two marines were killed and another was wounded.", [("killed", 2, "exact"), ("wounded", 1, "exact")]),
+        # a unit's ordinal is no count; object groups add up; tolls of the wounded
+        ("Ten gunners from the 44th brigade, including their captain, were killed.", [("killed", 10, "exact")]),
+        ("Jets killed 12 fighters and two commanders near the river.", [("killed", 14, "exact")]),
+        ("The drone strike killed the colonel and two of his bodyguards.", [("killed", 3, "exact")]),
+        ("The blast killed a total of 14 people.", [("killed", 14, "exact")]),
+        ("The number of injured has climbed to 25.", [("wounded", 25, "exact")]),
     ],
 )
 def test_counts_far_from_the_verb(sentence, expected):

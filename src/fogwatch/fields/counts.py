@@ -82,7 +82,7 @@ _PERSON = (r"soldier|serviceman|service\s+member|person|civilian|member|man|woma
            r"|instructor|contractor|commando|sniper|captain|lieutenant|sergeant|colonel|major|general|private"
            r"|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother"
            r"|grandfather|nephew|niece|neighbou?r|friend|paramedic|aid\s+worker|miner|refugee|detainee"
-           r"|hostage")  # fmt: skip
+           r"|hostage|bodyguard")  # fmt: skip
 _PERSONS = (r"soldiers|servicem[ae]n|service\s+members|troops|people|persons|civilians|members|men|women|children"
             r"|fighters|militants|personnel|paratroopers|marines|officers|crew(?:men|\s*members)?|pilots|sailors"
             r"|residents|conscripts|recruits|guardsmen|policem[ae]n|police(?:\s+officers)?|volunteers|mercenaries"
@@ -91,13 +91,14 @@ _PERSONS = (r"soldiers|servicem[ae]n|service\s+members|troops|people|persons|civ
             r"|fishermen|employees|patients|students|pupils|teachers|doctors|nurses|rescuers|firefighters|them"
             r"|operators|tankers|insurgents|jihadists|rebels|gunmen|attackers|assailants|cadets|trainees|victims"
             r"|contractors|commandos|snipers|family\s+members|relatives|ones|paramedics|aid\s+workers|miners|refugees"
-            r"|detainees|hostages")  # fmt: skip
+            r"|detainees|hostages|bodyguards")  # fmt: skip
 # A gap of plain words: no digits, no number word but "one" ("from one unit"), no clause punctuation, no other
 # casualty word.
 _GAP_NUMBER = rf"(?:{'|'.join(_TENS)}|{'|'.join(_UNITS[2:])})(?:\s+[\w-]+){{0,2}}?\s+(?:{_PERSONS})"
-_GAP_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|and|or|{_GAP_NUMBER})\b)[^\s\d,;:.()\"“”]+"
+_ORDINAL = r"\d+(?:st|nd|rd|th)\b"  # "the 155th brigade" names a unit, not a count
+_GAP_WORD = rf"(?:(?!(?:{_ANY_FIELD_WORD}|and|or|{_GAP_NUMBER})\b)[^\s\d,;:.()\"“”]+|{_ORDINAL})"
 # One parenthetical inside a subject: "80 soldiers from X, serving near Y, refused".
-_PAREN_WORD = rf"(?!(?:{_ANY_FIELD_WORD}|{_GAP_NUMBER})\b)[^\s\d,;:.()\"“”]+"
+_PAREN_WORD = rf"(?:(?!(?:{_ANY_FIELD_WORD}|{_GAP_NUMBER})\b)[^\s\d,;:.()\"“”]+|{_ORDINAL})"
 # An aside that narrows the subject may hold numbers of its own: "nine people, including two children, were
 # killed", "nine people (two of them children)", "nine people - among them two medics - died".
 _NO_FIELD = rf"(?!\b(?:{_ANY_FIELD_WORD})\b)"
@@ -119,17 +120,24 @@ _SUBJECT = re.compile(rf"{_AMOUNT}(?P<gap>{_COORD}{_GAP})\s+{_AUX}(?P<word>{_ANY
 # "killing two soldiers", "wounded at least 12 people", "killing 12 villagers and wounding 20".
 _OBJECT = re.compile(
     rf"\b(?P<word>killing|killed|kills|wounding|wounded|injuring|injured|lost|losing|claimed\s+the\s+lives\s+of)\s+"
-    rf"(?:(?:its|their|his|her|the)\s+[^\d;]{{0,80}}?,?\s+)?(?:(?:its|their|the|all|all\s+the)\s+)?{_AMOUNT}"
+    rf"(?:(?:its|their|his|her|the)\s+[^\d;]{{0,80}}?,?\s+)?(?:(?:its|their|the|all|all\s+the|a\s+total\s+of)\s+)?"
+    rf"{_AMOUNT}"
     rf"(?:(?P<gap>(?:\s+(?:other|more|of\s+(?:his|her|their|its)|[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)?)){{0,3}}?)"
     rf"\s+(?P<noun>{_PERSONS})\b"
     rf"|(?:\s+[a-z]+(?:-[a-z]+)?){{0,2}}?(?=\s*(?:[,;.]|$)|\s+(?:and|in|on|at|near|during|when|after|from|with"
     rf"|including|according|as)\b))",
     re.IGNORECASE,
 )
+# "killing 3 soldiers and 2 civilians": a second object group adds up (not "and 2 civilians were wounded").
+_OBJECT_MORE = re.compile(
+    rf"\s*,?\s+and\s+(?P<num>{_NUMBER})\s+(?:[a-z-]+\s+)?(?:{_PERSONS})\b"
+    rf"(?!\s+(?:were|was|have|had|are|is|{_ANY_FIELD_WORD})\b)",
+    re.IGNORECASE,
+)
 # "the death toll rose to 12", "the number of people killed ... has risen to 30".
 _TOLL = re.compile(
-    rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+)?(?:killed|dead|deaths|fatalities|victims))"
-    rf"\b(?:[^.;]{{0,100}}?)\s+(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_AMOUNT}",
+    rf"\b(?:death\s+toll|number\s+of\s+(?:people\s+|civilians\s+|soldiers\s+)?(?P<toll>killed|dead|deaths|fatalities"
+    rf"|victims|wounded|injured|injuries))\b(?:[^.;]{{0,100}}?)\s+(?:to|of|at|is|was|reached|hit|stands\s+at)\s+{_AMOUNT}",
     re.IGNORECASE,
 )
 # "both pilots were killed", "killing both crew members".
@@ -271,7 +279,7 @@ def _matches(text: str) -> Iterator[tuple[int, str, re.Match[str]]]:
             continue  # "lost 150 men killed and wounded": casualties, not deaths
         yield m.start("num"), field, m
     for m in _TOLL.finditer(text):
-        yield m.start(), "killed", m
+        yield m.start(), "wounded" if (m.group("toll") or "").lower().startswith(("wound", "injur")) else "killed", m
     for pattern in (_SINGLE, _BOTH, _PAIR):
         for m in pattern.finditer(text):
             word = (m.group("verb") or m.group("word") or "").lower() or ("killed" if m.groupdict().get("died") else "")
@@ -303,9 +311,15 @@ def _count(m: re.Match[str], text: str) -> Count | None:
     if m.group("more"):
         qualifier = "at_least"
     if m.group("conj"):
-        value += _first_conjunct(text[: m.start("conj")], text[m.end("num") :])
-    start = m.start("conj") if m.group("conj") else m.start()
-    return Count(value=value, qualifier=qualifier, quote=text[start : m.end()].strip())
+        # after an object verb ("killing the commander and two of his guards") only its object is the first conjunct
+        head = m.end("word") if m.re is _OBJECT else 0
+        value += _first_conjunct(text[head : m.start("conj")], text[m.end("num") :])
+    start, end = (m.start("conj") if m.group("conj") else m.start()), m.end()
+    if m.re is _OBJECT and _norm(m.group("qual") or "") != "between" and (more := _OBJECT_MORE.match(text, end)):
+        added, vague = parse_number(more.group("num"))
+        if added is not None and not vague:
+            value, end = value + added, more.end()
+    return Count(value=value, qualifier=qualifier, quote=text[start:end].strip())
 
 
 def _first_conjunct(before: str, after: str) -> int:
