@@ -295,6 +295,11 @@ Shelling wounded three people in Nikopol.
         # the item's own date wins, resolved against its header: the night of the 12th-13th is the 12th
         (ROUNDUP, "Sumy", "2024-03-12", "Overnight"),
         (LIVEBLOG, "Nikopol", "2024-03-14", "Updated 11:05"),
+        # a timestamp opening the entry's own line
+        ("Live\n16:05 GMT - Drones hit a refinery in Ryazan.\n[14:32] Shelling wounded two people in Kherson.\n",
+         "Ryazan", "2024-03-14", "16:05 GMT"),
+        ("Live\n16:05 GMT - Drones hit a refinery in Ryazan.\n[14:32] Shelling wounded two people in Kherson.\n",
+         "Kherson", "2024-03-14", "14:32"),
         ("Daily update\n12.03.2024\n- A drone hit a car near Izium.\n- Shelling damaged a school in Kupiansk.\n",
          "Izium", "2024-03-12", "12.03.2024"),
     ],

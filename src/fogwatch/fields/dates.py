@@ -355,7 +355,7 @@ class Frame:
         one heading a list. A single date line under the title dates the report, not the incidents in it.
         """
         heads = [h for h in self.headers if h.opens_section()]
-        above = [h for h in heads if h.start < at]
+        above = [h for h in heads if h.start <= at]  # <=: a timestamp may open the entry's own line
         if not above or (len(heads) < 2 and above[-1].items < 2):
             return None
         head = above[-1]
@@ -376,6 +376,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)]\s|[^\w\s\"'“
 _DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\([^()\n]{1,40}\)\s*)?,\s*){1,3}")
 _DATELINE_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]\s")
 _DATELINE_LEAD = re.compile(rf"\s*[^\w\s]*\s*{_HEADER_LEAD}\b[^.!?\n]{{0,40}}$", re.IGNORECASE)
+_TIME_PREFIX = re.compile(rf"\s*[^\w\s]{{0,3}}\s*(?P<time>{_TIME})\s*[^\w\s]{{0,3}}\s*(?:[-–—:|]\s*)?(?=[A-Z])")
 _HEADER_MAX_CHARS = 60
 
 
@@ -391,6 +392,8 @@ def _frame(text: str, published_iso: str | None) -> Frame:
             headers.append(header)
         elif (found := _dateline(line.group(), published)) is not None:
             datelines.append((line.start() + found[0], line.start() + found[1], found[2]))
+        elif stamp := _TIME_PREFIX.match(line.group()):  # "14:32 - Drones hit ...": a liveblog entry on one line
+            headers.append(Header(line.start(), stamp.group("time"), None, ""))
         elif _LIST_ITEM.match(line.group()):
             items.append(line.start())
     ends = [h.start for h in headers[1:]] + [len(text)] if headers else []
