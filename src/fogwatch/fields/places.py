@@ -445,7 +445,9 @@ def _candidate_score(c: Candidate, m: Match, near: Context, wide: Context, ancho
     score = 0.4 * math.log10(c.population + 10)
     # A place whose own name reads like the text beats one that merely once bore it (Engels was Pokrovsk).
     key = name_key(m.name)
-    score += 2.0 * fuzz.ratio(key, name_key(c.name)) / 100 + (1.5 if reads_like(key, c) else 0.0)
+    score += 2.0 * fuzz.ratio(key, name_key(c.name)) / 100
+    if c.kind == "settlement" and reads_like(key, c):
+        score += 1.5  # among settlements only: a region's own name carries its type word ("An Nabatiyah")
     if c.kind == "country":
         score += 4.0  # a name a country bears means the country ("Ukraine", not a village called so)
     elif not m.region and c.kind == "settlement":
