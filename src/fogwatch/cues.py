@@ -1,8 +1,9 @@
 """cues: the domain lexicons detect reads, kept as data tables.
 
-Each row of TYPE_CUES is (incident type, weight, pattern, required): `pattern` is matched on the
+Each row of TYPE_CUES is (incident type, weight, pattern, required[, forbidden]): `pattern` is matched on the
 lowercased sentence; `required`, when given, must match the sentence too (an "own troops" phrase is a
-friendly-fire cue only next to a verb of firing). Weights rank cues of different types found in one
+friendly-fire cue only next to a verb of firing); `forbidden`, when given, must not (an "exploded" is an
+accident only when no adversary's weapon or attack is named). Weights rank cues of different types found in one
 sentence and seed the mention's confidence: 0.9 = the phrase names the type outright ("friendly fire",
 "refused to fight"), 0.6-0.8 = typical wording, <= 0.5 = a weak hint that any stronger cue overrides.
 
@@ -38,8 +39,29 @@ _MEMBERS = (
     r"|tanks|vehicles|aircraft|helicopters|jets|ships|guns|positions?|command(?:ing)? officer|crew|staff)"
 )
 
-# (type, weight, pattern, required)
-_TABLE: list[tuple[str, float, str, str | None]] = [
+# A member, vehicle or site of an armed force: what an accident word must sit beside to be a military accident.
+_MILITARY = (
+    r"\b(?:army|military|navy|naval|air force|soldiers?|troops|servicem[ae]n|conscripts?|cadets?|marines?|sailors?"
+    r"|recruits?|paratroopers?|officers?|personnel|gendarmes?|militiam[ae]n|guardsm[ae]n|reservists?|crew"
+    r"|ammunition|munitions?|ordnance|armou?red|tanks?|howitzers?|warships?|frigates?|submarines?|barracks|depots?"
+    r"|arsenals?|garrisons?|convoys?|brigade|battalion|regiment|unit|rifles?|weapons?|grenades?)\b"
+)
+# An adversary's act or weapon: with one of these, a blast or a fire is a strike or a clash, not an accident.
+_ADVERSARY = (
+    r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|strikes?|airstrikes?|attack(?:s|ed|ers?)?|enemy|rebels?"
+    r"|militants?|insurgents?|jihadists?|gunmen|sabotage|saboteurs?|partisans?|ambush\w*|(?:land)?mines?|ieds?"
+    r"|improvised explosive|bomb(?:s|ed|ing)|mortars?|artillery|hit by|targeted|shot down|fire from)\b"
+)
+# Wording of a weapon used in training or a test, or come loose: its fall on own ground is an accidental release.
+_NOT_AIMED = (
+    r"(?:(?:fired|launched|dropped|released|used) )?(?:during|in the course of|in) (?:a |an |the )?(?:[\w-]+ ){0,3}"
+    r"(?:training|exercises?|drills?|target practice|tests?|test-firing|trials?|firing practice)"
+    r"|(?:came|come|broke|worked) loose|detached|fell (?:off|from)|(?:was|were) accidentally"
+)
+_MUNITION = r"\b(?:bombs?|munitions?|missiles?|rockets?|shells?|rounds?|mortars?|projectiles?|ordnance|grenades?)\b"
+
+# (type, weight, pattern, required[, forbidden])
+_TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | None, str]] = [
     # friendly fire: own side hit by mistake
     ("friendly_fire", 0.95, r"\bfriendly[- ]fire\b", None),
     ("friendly_fire", 0.95, r"\bblue[- ]on[- ]blue\b|\bfratricid\w+", None),
@@ -85,6 +107,15 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         None,
     ),
     ("accidental_release", 0.75, r"\bjettison(?:ed|ing)\b", None),
+    # "A shell fired during an exercise landed on a house", "a bomb that came loose from the jet fell on a farm":
+    # the accident is told in a clause on the weapon, not in the main verb.
+    (
+        "accidental_release",
+        0.88,
+        _MUNITION + r"[^.;]{0,60}?(?:" + _NOT_AIMED + r")[^.;]{0,80}?\b(?:fell|landed|hit|struck|exploded|came down"
+        r"|crashed|damaged|slammed)\b",
+        None,
+    ),
     # "A bomb released by a jet fell inside ...": a deliberate strike reads "the jet dropped a bomb on ...".
     (
         "accidental_release",
@@ -138,10 +169,23 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
     (
         "refusal_to_fight",
         0.7,
-        r"\b(?:abandoned|fled|left) (?:their|his|her) (?:posts?|positions?|units?|weapons)\b"
+        r"\b(?:abandon(?:ed|ing)|fled|fleeing|left|leaving|deserted) (?:their|his|her|its|the) (?:[\w-]+ )?(?:posts?"
+        r"|positions?|units?|weapons|bases?|barracks|checkpoints?|trenches)\b"
         r"|\blaid down (?:their|his) (?:arms|weapons)\b|\bwould not fight\b|\bawol\b"
         r"|\babsent without (?:official )?leave\b",
         None,
+    ),
+    # Flight of armed men from the fight: "fled across the border", "fled the front line".
+    (
+        "refusal_to_fight",
+        0.72,
+        r"\b(?:fled|fleeing|escaped|crossed|ran) (?:[\w-]+ ){0,2}(?:across|over|into|from|to) "
+        r"(?:the |a |neighbou?ring )?(?:border|frontier|front ?lines?|front|battlefield|combat zone|neighbou?ring)\b"
+        r"|\bfled the (?:front|battlefield)\b"
+        r"|\b(?:sought|seek|seeking|requested) (?:asylum|refuge)\b",
+        r"\b(?:soldiers|troops|servicemen|conscripts|officers|marines|sailors|pilots|personnel|gendarmes|militiamen"
+        r"|fighters|members|men|a soldier|an officer|recruits|mobili[sz]ed)\b",
+        r"\b(?:civilians|refugees|residents|villagers|families|displaced|children)\b",
     ),
     # repression: arrests, raids, prosecutions, dismissals
     (
@@ -162,7 +206,8 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         "repression",
         0.75,
         r"\b(?:prosecut(?:ed|ing)|(?<!according to the )prosecution|criminal (?:case|cases|charges?|proceedings)"
-        r"|charged with|put on trial|stood trial|tried for|searched (?:the )?(?:homes?|offices?|premises))\b",
+        r"|charged (?:[\w-]+ ){0,4}?with|put on trial|stood trial|tried for"
+        r"|searched (?:the )?(?:homes?|offices?|premises))\b",
         None,
     ),
     (
@@ -261,6 +306,14 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         None,
     ),
     ("armed_clash", 0.56, r"\bfighting\b", None),
+    # Fighting named by its two sides: "combat between the ELN and FARC dissidents", "battles with the army".
+    (
+        "armed_clash",
+        0.85,
+        r"\b(?:combat|fighting|battles?|hostilities|firefights?|gunfire) (?:between|with|against)\b"
+        r"|\bbattled\b|\b(?:engaged|engaging) (?:in )?(?:combat|battle)\b|\bin combat with\b",
+        None,
+    ),
     (
         "armed_clash",
         0.6,
@@ -301,7 +354,24 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         r"|\brolled over\b",
         None,
     ),
-    ("military_accident", 0.6, r"\bduring (?:a |an )?(?:training|exercises?|drills?)\b", None),
+    ("military_accident", 0.6, r"\bduring (?:a |an )?(?:[\w-]+ ){0,3}(?:training|exercises?|drills?)\b", None),
+    # Accident words beside a member, vehicle or site of a force, with no adversary named: an accident need not be
+    # a crash ("a truck plunged into a gorge", "a rifle discharged while being cleaned", "a fire at a depot").
+    # 0.6: a detail right after a reported accident ("it went off while ...") joins it (detect._backgrounds).
+    (
+        "military_accident",
+        0.6,
+        r"\baccident(?:al|ally|s)?\b|\bmishaps?\b|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bdetonated\b"
+        r"|\b(?:caught|catching) fire\b|\b(?:fire|blaze|explosion|blast) (?:broke out|erupted|ripped|tore|swept)\b"
+        r"|\b(?:fire|blaze|explosion|blast)s? (?:at|in) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:depot|barracks|base|arsenal"
+        r"|warehouse|hangar|garrison|academy|range)s?\b|\b(?:depot|barracks|arsenal|warehouse|hangar) (?:fire|blaze)\b"
+        r"|\boverturn(?:ed|s)\b|\bflipped over\b|\brolled over\b|\bplung(?:ed|es)\b|\bskidded\b|\bveered off\b"
+        r"|\bfell (?:into|off|from) (?:a |an |the )?(?:[\w-]+ )?(?:gorge|ravine|river|canal|cliff|bridge|road)\b"
+        r"|\bdrown(?:ed|s|ing)\b|\bdischarg(?:ed|es)\b(?! from)|\bcollisions?\b|\bcollided\b|\bsank\b"
+        r"|\bwhile (?:cleaning|handling|loading|unloading|servicing|repairing|dismantling)\b",
+        _MILITARY,
+        _ADVERSARY,
+    ),
     # other military incidents
     (
         "other",
@@ -325,6 +395,22 @@ _TABLE: list[tuple[str, float, str, str | None]] = [
         0.65,
         r"\b(?:executed|executing|massacred|massacring|summarily killed) (?:[\w-]+ ){0,3}(?:civilians|villagers"
         r"|residents|men|detainees|prisoners)\b",
+        None,
+    ),
+    # A positive class of its own: hostage-taking, kidnapping by armed men, soldiers held by civilians, an
+    # aircraft intercepted without a shot. None of these is a strike, a clash or an arrest by the state.
+    (
+        "other",
+        0.8,
+        r"\b(?:took|taken|taking|holding|held|seized) (?:[\w-]+ ){0,4}(?:as )?hostages?\b|\bhostage[- ]taking\b"
+        r"|\b(?:gunmen|militants|bandits|pirates|rebels|insurgents|jihadists|kidnappers|assailants)\b[^.;]{0,40}?"
+        r"\b(?:kidnapped|abducted|seized)\b"
+        r"|\b(?:villagers|residents|locals|protesters|a crowd|crowds|a mob|tribesmen|farmers|women)\b[^.;]{0,40}?"
+        r"\b(?:held|detained|seized|captured|surrounded|blocked|disarmed|beat|expelled|chased)\b[^.;]{0,40}?"
+        r"\b(?:soldiers|troops|servicemen|officers|gendarmes|policemen|militiamen|a soldier|an officer)\b"
+        r"|\bintercept(?:ed|ing|s)? (?:a |an |two |three |several )?(?:[\w-]+ ){0,3}(?:patrol |reconnaissance |spy )?"
+        r"(?:aircraft|planes?|jets?|bombers?|fighters?|helicopters?|airliners?|vessels?|ships?|boats?|tankers?)\b"
+        r"|\bscrambled (?:[\w-]+ ){0,3}to (?:intercept|escort)\b",
         None,
     ),
     # armed men killing unarmed people: violence against civilians
@@ -352,9 +438,21 @@ class Cue:
     weight: float
     pattern: re.Pattern[str]
     required: re.Pattern[str] | None
+    forbidden: re.Pattern[str] | None = None
 
 
-TYPE_CUES: tuple[Cue, ...] = tuple(Cue(t, w, re.compile(p), re.compile(r) if r else None) for t, w, p, r in _TABLE)
+def _cue(row: tuple[str, float, str, str | None] | tuple[str, float, str, str | None, str]) -> Cue:
+    kind, weight, pattern, required, *forbidden = row
+    return Cue(
+        kind,
+        weight,
+        re.compile(pattern),
+        re.compile(required) if required else None,
+        re.compile(forbidden[0]) if forbidden else None,
+    )
+
+
+TYPE_CUES: tuple[Cue, ...] = tuple(_cue(row) for row in _TABLE)
 
 # Start a new mention even when words recur: "In another incident", "Separately", "a similar attack".
 NEW_INCIDENT = re.compile(
@@ -398,6 +496,17 @@ ADDITIVE = re.compile(r"\balso\b", re.IGNORECASE)
 CIVILIAN_VICTIMS = re.compile(
     r"\b(?:killing|killed|massacring|massacred|executing|executed) (?:[\w-]+ ){0,3}(?:civilians|villagers|residents"
     r"|displaced people|farmers|worshippers|passengers)\b",
+    re.IGNORECASE,
+)
+# An inquiry into an event ("prosecutors opened a criminal case over the deaths", "a probe into the crash"):
+# after a reported incident it is a follow-up of it, not a new repression; one against people for what they
+# did or said ("a case against a reporter for ...") stays one.
+INQUIRY_INTO_EVENT = re.compile(
+    r"\b(?:criminal (?:case|cases|proceedings|investigation)|case|investigations?|probes?|inquiry|inquiries|inquests?"
+    r"|charges?)\b[^.;]{0,40}?\b(?:over|into|about|regarding|concerning|in connection with|following|related to"
+    r"|on charges of|under (?:an |the )?articles?)\b(?! (?:the )?(?:soldiers?|officers?|servicemen|journalists?"
+    r"|reporters?|activists?|him|her|them)\b)"
+    r"|\b(?:negligence|violation of (?:[\w-]+ ){0,3}(?:rules|regulations)|manslaughter)\b",
     re.IGNORECASE,
 )
 # A refusal named as the reason for a repression: "sentenced for fleeing", "cases against soldiers who left".

@@ -37,7 +37,11 @@ _TERMINAL = tuple('.!?"”’)…:')
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d+[.)])\s+")
 # A post's closing link ("... pic.twitter.com/x1"), which hides the stop before it.
 _TRAILING_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+|t\.me/\S+)\s*$")
-_AS_REASON = re.compile(r"\b(?:for|over|on charges of|accused of|after|because|who)\b[^.;]{0,80}$")
+_AS_REASON = re.compile(
+    r"\b(?:for|over|on charges of|after|because|who|(?:accused|charged|convicted|suspected|guilty)(?: [\w-]+){0,4}"
+    r" (?:of|with))\b"
+    r"[^.;]{0,80}$"
+)
 _DEFINITE_OPENING = re.compile(r"^(?:the|these|those|this|they|he|she|it)\s+", re.IGNORECASE)
 # "The unit said (that) ..." : the reference back may be the subject of the reported clause.
 _SAID_THAT = re.compile(r"^[^;]{0,120}? (?:said|says|reported|added|claimed|told \w+)(?: that)? (?=the |they )")
@@ -112,6 +116,8 @@ def candidates(text: str) -> list[tuple[str, float, tuple[int, int]]]:
     best: dict[str, tuple[float, tuple[int, int]]] = {}
     for cue in cues.TYPE_CUES:
         if cue.required is not None and not cue.required.search(low):
+            continue
+        if cue.forbidden is not None and cue.forbidden.search(low):
             continue
         m = cue.pattern.search(low)
         if m and cue.weight > best.get(cue.type, (0.0, (0, 0)))[0]:
@@ -213,7 +219,7 @@ def group(readings: list[Reading]) -> list[Mention]:
     for i, r in enumerate(readings):
         if r.headline:
             continue
-        if r.event and (not r.in_embed or embeds_only) and not _is_meta_about_known(r, groups):
+        if r.event and (not r.in_embed or embeds_only) and not _is_about_known(r, groups):
             _place_event(i, r, groups)
             punished = _punished_refusal(r)
             if punished is not None:
@@ -295,12 +301,23 @@ def _opens_with_time(text: str) -> bool:
     return bool(opening and cues.TIME_ANCHOR.search(opening))
 
 
-def _is_meta_about_known(r: Reading, groups: list[_Group]) -> bool:
-    """A denial or confirmation of a mention already found ("the ministry denied its jets struck the school")."""
+def _is_about_known(r: Reading, groups: list[_Group]) -> bool:
+    """A denial or confirmation of a mention already found ("the ministry denied its jets struck the school"), or
+    an inquiry into it ("prosecutors opened a case over the deaths"): context of that mention, not a new one."""
     text = r.sentence.text
+    if _inquiry_into_known(r, groups):
+        return True
     if not groups or not cues.META.search(text) or cues.NEW_INCIDENT.search(text):
         return False
     return _restated(r, groups, any_type=True) is not None or not cues.TIME_ANCHOR.search(text)
+
+
+def _inquiry_into_known(r: Reading, groups: list[_Group]) -> bool:
+    """ "Prosecutors opened a criminal case over the deaths", after an incident of another kind was reported."""
+    text = r.sentence.text
+    if r.type != "repression" or not cues.INQUIRY_INTO_EVENT.search(text) or cues.NEW_INCIDENT.search(text):
+        return False
+    return any(g.mention.type != "repression" for g in groups)
 
 
 def _refers_back(text: str, previous: _Group | None = None, event_nouns: bool = True) -> bool:
@@ -383,7 +400,9 @@ def _place_context(i: int, r: Reading, groups: list[_Group]) -> None:
         return
     text = r.sentence.text
     target = _restated(r, groups, any_type=True)
-    if target is None and not r.in_embed:
+    if target is None and _inquiry_into_known(r, groups):
+        target = _most_shared(r, groups) or next(g for g in reversed(groups) if g.mention.type != "repression")
+    elif target is None and not r.in_embed:
         if cues.META.search(text) and cues.REPORT_WORD.search(text):
             target = _introduced_as_report(groups)
         elif cues.META.search(text) or _refers_back(text, groups[-1]):

@@ -29,6 +29,8 @@ def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, wei
     tokens = cue_tokens(doc, cue)
     if _generic_plural(tokens):
         return False, "generic plural"
+    if _denied_existence(tokens):
+        return False, "negated existence"
     verb = governing_verb(tokens)
     if verb is None:
         return True, ""
@@ -148,6 +150,20 @@ def _without_relative_clauses(noun: Any) -> list[Any]:
     """A noun phrase without its "who ..." clauses: "a soldier who crossed into Armenian territory" is not Armenian."""
     inside = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
     return [t for t in noun.subtree if t.i not in inside]
+
+
+def _denied_existence(tokens: list[Any]) -> bool:
+    """ "No shelling was recorded", "there were no airstrikes", "passed without shelling": the cue's event is
+    said not to exist. "Without casualties" negates only the casualties, not the strike."""
+    for t in tokens:
+        head = t
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+            head = head.head
+        if any(c.lower_ in ("no", "zero") and c.dep_ in ("det", "neg") for c in head.children):
+            return True
+        if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
+            return True
+    return False
 
 
 def _generic_plural(tokens: list[Any]) -> bool:
