@@ -309,8 +309,15 @@ def test_an_undated_item_takes_its_section_header(text, needle, value, quote):
     assert (got.value, got.precision, got.quote) == (value, "day", quote)
 
 
-def test_a_single_date_line_under_the_title_dates_the_report_not_its_incidents():
-    text = "Soldiers walk off\n26.09.2024 10:14\nTroops refused to return to the front, relatives said.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers walk off\n26.09.2024 10:14\nTroops refused to return to the front, relatives said.\n",
+        # a date line closing the page heads nothing
+        "Soldiers walk off\n26 September 2024\nTroops refused to return to the front.\nSeptember 27, 2024\n",
+    ],
+)
+def test_a_single_date_line_under_the_title_dates_the_report_not_its_incidents(text):
     assert date_in_article(text, "refused", "2024-09-26").value is None
 
 

@@ -323,7 +323,8 @@ class Header:
     text: str
     value: date | None  # the calendar date it writes; None for a bare time
     lead: str  # "published" (or posted), "updated" or ""
-    items: int = 0  # list-item lines between it and the next header
+    body: int = 0  # lines between it and the next header
+    items: int = 0  # list-item lines among them
 
     def opens_section(self) -> bool:
         """A bare date line or a timestamp can head a section; "Published 3 May" or "Updated 4 May" dates the page."""
@@ -354,7 +355,7 @@ class Frame:
         Only an article cut into sections dates its items this way: two or more date or time header lines, or
         one heading a list. A single date line under the title dates the report, not the incidents in it.
         """
-        heads = [h for h in self.headers if h.opens_section()]
+        heads = [h for h in self.headers if h.opens_section() and h.body > 0]
         above = [h for h in heads if h.start <= at]  # <=: a timestamp may open the entry's own line
         if not above or (len(heads) < 2 and above[-1].items < 2):
             return None
@@ -386,18 +387,23 @@ def _frame(text: str, published_iso: str | None) -> Frame:
     published = _parse_iso(published_iso)
     headers: list[Header] = []
     datelines: list[tuple[int, int, date | None]] = []
-    items: list[int] = []  # offsets of list-item lines
+    lines: list[tuple[int, bool]] = []  # (offset, is a list item) of every other line
     for line in re.finditer(r"[^\n]+", text):
         if (header := _header(line.group(), line.start(), published)) is not None:
             headers.append(header)
+            continue
+        if stamp := _TIME_PREFIX.match(line.group()):  # "14:32 - Drones hit ...": a liveblog entry on one line
+            headers.append(Header(line.start(), stamp.group("time"), None, ""))
         elif (found := _dateline(line.group(), published)) is not None:
             datelines.append((line.start() + found[0], line.start() + found[1], found[2]))
-        elif stamp := _TIME_PREFIX.match(line.group()):  # "14:32 - Drones hit ...": a liveblog entry on one line
-            headers.append(Header(line.start(), stamp.group("time"), None, ""))
-        elif _LIST_ITEM.match(line.group()):
-            items.append(line.start())
+        lines.append((line.start() + 1, bool(_LIST_ITEM.match(line.group()))))
     ends = [h.start for h in headers[1:]] + [len(text)] if headers else []
-    counted = [replace(h, items=sum(h.start < i < end for i in items)) for h, end in zip(headers, ends, strict=True)]
+    counted = [
+        replace(
+            h, body=sum(h.start < at < end for at, _ in lines), items=sum(h.start < at < end for at, i in lines if i)
+        )
+        for h, end in zip(headers, ends, strict=True)
+    ]
     return Frame(tuple(counted), tuple(datelines))
 
 
