@@ -438,3 +438,32 @@ def test_the_agency_is_the_news_agency_named_before():
         context=("Interfax carried the governor's statement.",),
     )
     assert got == [("Vyacheslav Gladkov", "official", None), ("Interfax", "media", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dotted abbreviations are one word
+        ("The Rapid Support Forces shelled a camp near El Fasher, the U.N. said.", [("U.N.", "official", None)]),
+        ("The U.S.-led coalition said its aircraft struck an ISIS cell near Deir ez-Zor.", []),
+        # footage carries a source; the agent a few words after the verb is the source
+        (
+            "Footage shared on social media by Ukraine's 3rd Assault Brigade showed a tank being hit.",
+            [("3rd Assault Brigade", "military", None)],
+        ),
+        ("A video posted on Telegram by Rybar showed the blast.", [("Rybar", "social_media", "Telegram")]),
+        # an appositive alias
+        ("Mali's armed forces, known as FAMa, said they had killed 30 fighters.", [("FAMa", "military", None)]),
+        ("Niger's junta said in a statement that 20 soldiers were killed.", [("Niger's junta", "official", None)]),
+    ],
+)
+def test_wire_and_broadcast_styles(sentence, expected):
+    assert chain(sentence) == expected
+
+
+def test_a_bare_masthead_line_names_the_outlet():
+    text = "Mogadishu Morning Star\n18 February 2025\nA soldier told the Star that the outpost fell."
+    start = text.index("A soldier")
+    article = Article(id="x", text=text, outlet=None)
+    mention_ = Mention(type="armed_clash", sentences=[Sentence(start, len(text), text[start:])], confidence=1.0)
+    assert find_sources(mention_, article) == []

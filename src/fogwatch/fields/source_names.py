@@ -78,7 +78,8 @@ _FRAGMENT_WORDS = frozenset({"on", "in", "at", "since", "by", "from", "of", "unt
 _PLACE_WORDS = frozenset({"region", "oblast", "province", "state", "district", "city", "governorate", "county"})
 
 _TOKEN = re.compile(
-    r"@\w+|[’']s\b|(?:Col|Gen|Lt|Maj|Capt|Sgt|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|St)\.|\w+(?:[-–./&]\w+|[’'](?!s\b)\w+)*|[^\s\w]"
+    r"@\w+|[’']s\b|(?:Col|Gen|Lt|Maj|Capt|Sgt|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|St)\.|(?:[A-Z]\.){2,}(?:-\w+)*"
+    r"|\w+(?:[-–./&]\w+|[’'](?!s\b)\w+)*|[^\s\w]"
 )
 
 
@@ -458,13 +459,13 @@ def outlet_names(article: Article) -> list[str]:
     furniture (a title suffix, a copyright line) and a byline or dateline opening the text."""
     names = [article.outlet] if article.outlet else []
     for part in article.removed:
-        if part.kind == "spam_title" and 1 <= len(part.text.split()) <= 5:
+        if (part.kind == "spam_title" and 1 <= len(part.text.split()) <= 5) or _BARE_MASTHEAD.match(part.text.strip()):
             names.append(part.text)
         names += [m.group(1) for m in _COPYRIGHT.finditer(part.text)]
     if article.title and (m := _TITLE_MASTHEAD.search(article.title)):
         names.append(m.group(1))
     for line in article.text.split("\n")[:4]:
-        m = _MASTHEAD_LINE.match(line.strip()) or _BYLINE.match(line.strip())
+        m = _MASTHEAD_LINE.match(line.strip()) or _BYLINE.match(line.strip()) or _BARE_MASTHEAD.match(line.strip())
         if m:
             names.append(m.group(1))
     return [n.strip() for n in names if n and n.strip()]
@@ -476,6 +477,8 @@ _COPYRIGHT = re.compile(
     rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?:the\s+)?{_OUTLET_NAME}", re.I
 )
 _TITLE_MASTHEAD = re.compile(rf"\s(?:\||[-–—])\s+{_OUTLET_NAME}\s*$")
+# A line of two to five capitalised words alone above the body: the paper's name ("Mogadishu Morning Star").
+_BARE_MASTHEAD = re.compile(rf"^({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|the|&)){{1,4}})$")
 _MASTHEAD_LINE = re.compile(rf"^{_OUTLET_NAME}\s*[|•·–—-]\s*(?:\d|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d)")
 _BYLINE = re.compile(rf"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[,|/]\s*{_OUTLET_NAME}\s*$")
 _HOST_FILLER = frozenset({"www", "en", "m", "amp", "english", "com", "co", "org", "net", "gov", "ac"})

@@ -187,10 +187,11 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
             end = _phrase_after(toks, i + 1)
             if end > i + 1 and hits:
                 hits.append(_Hit((i + 1, end), (i, end), anchor=len(hits) - 1, channel=_channel_in(toks, i + 1, end)))
-        elif (low in BY_VERBS or low in CARRIERS) and i + 1 < n and toks[i + 1].low == "by":
-            end = _phrase_after(toks, i + 2)
-            if end > i + 2:
-                hits.append(_Hit((i + 2, end), (i, end), framing=True, channel=_channel_in(toks, i + 2, end)))
+        elif (low in BY_VERBS or low in CARRIERS) and (by := _agent_by(toks, i)):
+            end = _phrase_after(toks, by + 1)
+            if end > by + 1:
+                channel = _channel_in(toks, i + 1, end)
+                hits.append(_Hit((by + 1, end), (i, end), framing=True, channel=channel))
         elif low in SAY_VERBS:
             hits.extend(_speech_hits(toks, i, len(hits)))
     opening = _opening_channel(toks)
@@ -198,6 +199,20 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
         if hit.channel is None and opening and hit.anchor is None and not hit.according:
             hit.channel = opening  # "In a post on X, the spokesman wrote ..."
     return hits
+
+
+# Words between a verb and its "by"-agent that keep them together: "shared on social media by X".
+_BEFORE_AGENT = frozenset({"on", "in", "online", "social", "media", "its", "their", "the", "a", "channel", "account"})
+
+
+def _agent_by(toks: list[Tok], i: int) -> int:
+    """The index of the 'by' that brings the agent of the verb at i ('posted on Telegram by'), or 0."""
+    for k in range(i + 1, min(i + 6, len(toks))):
+        if toks[k].low == "by":
+            return k
+        if toks[k].low not in _BEFORE_AGENT and toks[k].low not in PLATFORMS:
+            return 0
+    return 0
 
 
 _REPORTING_RELATIVE = frozenset({"reported", "broke", "published", "posted", "revealed", "released", "obtained"})
@@ -275,6 +290,8 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
                 return [_Hit((i + 1, end), (i, end), framing=True, channel=channel, closing=True)]
         return []
     start, end, hint = span
+    if all(t.low in CARRIERS or t.low in DETERMINERS for t in toks[start:end]):
+        return []  # "Footage shared by X showed ...": the footage carries a source, it is none
     framing = start > 0 and toks[start - 1].text in {",", "”", '"'} and "that" not in {t.low for t in toks[i:]}
     channel = channel or _channel_in(toks, start, i)  # "Telegram channel Dvornik claimed"
     subject = _Hit((start, end), (start, quote_end), framing=framing, channel=channel, kind_hint=hint, closing=framing)
@@ -313,7 +330,7 @@ def _subject_before(toks: list[Tok], i: int) -> tuple[int, int, SourceKind | Non
         inner = toks[k + 1 : end - 1]
         if inner and looks_personal(strip_title(inner)):
             return k + 1, end - 1, _first_descriptor_kind(toks, _comma_before(toks, k) or 0, k)
-        if not inner or not (_describes(inner) or inner[0].low in {"citing", "quoting", "who", "which"}):
+        if not inner or not (_describes(inner) or inner[0].low in {"citing", "quoting", "who", "which", "known"}):
             return None
         alias = _pen_name(toks, k + 1, end - 1)
         if alias is not None:  # "The blogger, who writes under the name Murz, said": Murz speaks
