@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -168,6 +169,20 @@ def filters_from(
 Certainty = Literal["confirmed", "reported", "alleged", "unverified", "denied"]
 
 
+def query_filters(
+    type: str | None = None,
+    country: str | None = Query(None, max_length=2),
+    admin1: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    certainty: Certainty | None = None,
+    search: str | None = Query(None, max_length=200),
+    bbox: str | None = None,
+) -> IncidentFilter:
+    """The incident filters shared by the listing and the counts, from query parameters."""
+    return filters_from(type, country, admin1, since, until, certainty, search, bbox)
+
+
 def add_routes(app: FastAPI, allow_ingest: bool) -> None:
     store: Store = app.state.store
 
@@ -177,20 +192,12 @@ def add_routes(app: FastAPI, allow_ingest: bool) -> None:
 
     @app.get("/api/incidents", response_model=IncidentPage, responses={400: {"model": ErrorResponse}})
     async def list_incidents(
-        type: str | None = None,
-        country: str | None = Query(None, max_length=2),
-        admin1: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        certainty: Certainty | None = None,
-        search: str | None = Query(None, max_length=200),
-        bbox: str | None = None,
+        filters: IncidentFilter = Depends(query_filters),
         limit: int = Query(100, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0),
     ) -> IncidentPage:
         """Linked incidents matching the filters, newest first, a page at a time."""
-        filters = filters_from(type, country, admin1, since, until, certainty, search, bbox, limit, offset)
-        items = store.incidents(filters)
+        items = store.incidents(replace(filters, limit=limit, offset=offset))
         return IncidentPage(total=store.count_incidents(filters), limit=limit, offset=offset, items=items)
 
     @app.get(
@@ -219,17 +226,9 @@ def add_routes(app: FastAPI, allow_ingest: bool) -> None:
     @app.get("/api/stats", response_model=list[Bucket], responses={400: {"model": ErrorResponse}})
     async def stats(
         by: Literal["type", "month", "country", "admin1", "certainty", "week"] = "type",
-        type: str | None = None,
-        country: str | None = Query(None, max_length=2),
-        admin1: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        certainty: Certainty | None = None,
-        search: str | None = Query(None, max_length=200),
-        bbox: str | None = None,
+        filters: IncidentFilter = Depends(query_filters),
     ) -> list[Bucket]:
         """Counts of linked incidents by type, month, week, country, admin1 or certainty."""
-        filters = filters_from(type, country, admin1, since, until, certainty, search, bbox)
         if by == "week":
             return weekly_counts(store.incidents(filters))
         return [Bucket(key=k, count=v) for k, v in sorted(store.counts(by, filters).items())]
