@@ -126,6 +126,8 @@ def test_a_sides_own_authority_reporting_self_harm_is_an_admission():
         "The Houthis took responsibility for the missile strike on a tanker in the Red Sea.",
         "Fano fighters ambushed an army convoy near Bahir Dar, the group confirmed.",
         "Al-Shabaab claimed responsibility for the bombing, saying its fighters killed 20 soldiers.",
+        "M23 rebels confirmed they had captured the town.",
+        "The RSF admitted that its fighters had shelled the camp.",
     ],
 )
 def test_a_claim_of_responsibility_is_never_confirmed(sentence):
@@ -145,6 +147,10 @@ def test_a_present_tense_claim_is_a_hedge():
         "The Colombian army took responsibility for the deaths of three soldiers hit by its own mortar.",
         "The defence ministry apologised for the errant bomb that fell on the village.",
         "Two Israeli soldiers were wounded by a rocket, the army confirmed.",
+        # a state named by its country, capital or forces is an authority
+        "The Myanmar junta admitted its jets had bombed the monastery by mistake.",
+        "The Tatmadaw acknowledged that a bomb fell on its own base.",
+        "Washington owned up to the strike that killed ten civilians in Kabul.",
     ],
 )
 def test_an_authority_owning_up_to_a_mistake_confirms_it(sentence):

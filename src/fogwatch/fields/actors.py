@@ -395,3 +395,10 @@ def _countries() -> dict[str, str]:
 def armed_group_names() -> frozenset[str]:
     """Named armed groups (non-state forces) from demonyms.json: their word is a claim, never an authority's."""
     return frozenset(name for name, (_, kind) in _tables()["groups"].items() if kind == "armed_group")
+
+
+def state_names() -> frozenset[str]:
+    """Names that stand for a state: countries, capital metonyms ('Kremlin', 'Washington') and state forces
+    ('IDF', 'Tatmadaw'). What they confirm or admit, an authority has."""
+    groups = {name for name, (_, kind) in _tables()["groups"].items() if kind != "armed_group"}
+    return frozenset(groups | set(_tables()["metonyms"]) | set(_countries()))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from fogwatch.fields.actors import armed_group_names, find_actors, side_of
+from fogwatch.fields.actors import armed_group_names, find_actors, side_of, state_names
 from fogwatch.fields.sources import find_sources
 from fogwatch.model import Actor, Article, Certainty, Mention, Source
 
@@ -94,7 +94,7 @@ CONFIRMED = [
 AUTHORITY = re.compile(
     r"\b(?:ministry|ministries|MoD|MFA|military|army|government|governor|officials?|spokes(?:person|man|woman)|"
     r"Kremlin|Pentagon|General Staff|command|authorities|police|president|minister|mayor|prosecutors?|IDF|"
-    r"administration|officially|commander|headquarters|forces|navy|air force)\b",
+    r"administration|officially|commander|headquarters|forces|navy|air force|junta)\b",
     re.I,
 )
 # Parties whose word is no authority's: an armed group confirming or "taking responsibility for" its own
@@ -258,23 +258,33 @@ def _authority_confirms(text: str, m: re.Match[str]) -> bool:
     agent = re.match(r"\s+by\s+([^,.;]{1,80})", text[m.end() :])
     if agent:
         window = agent.group(1)
-        party = min(_parties(window), default=None, key=lambda p: p[0])
+        party = min(_parties(window), default=None, key=lambda p: (p[0], p[1]))
     else:
         window = text[: m.start()]
         cut = max((b.end() for b in _CLAUSE_BREAK.finditer(window)), default=0)
-        party = max(_parties(window[cut:]), default=None, key=lambda p: p[0])
+        parties = _parties(window[cut:])
+        party = parties[-1] if parties else None
     return party is not None and party[1]
 
 
 def _parties(window: str) -> list[tuple[int, bool]]:
-    """(end, is an authority) for each party named in a window of text."""
+    """(end, is an authority) for each party named in a window of text; an armed group or a witness
+    ending at the same place outranks the authority word in it ("Hezbollah's military wing")."""
     found = [(a.end(), True) for a in AUTHORITY.finditer(window)]
+    found += [(a.end(), True) for a in _states().finditer(window)]
     found += [(n.end(), False) for n in _non_authority().finditer(window)]
-    return found
+    return sorted(found, key=lambda p: (p[0], not p[1]))
 
 
 def _is_armed_group(name: str) -> bool:
     return bool(_non_authority().search(name))
+
+
+@lru_cache(maxsize=1)
+def _states() -> re.Pattern[str]:
+    """Countries, capital metonyms and state forces, as written (case matters: 'Chad', not 'chad')."""
+    names = "|".join(re.escape(n) for n in sorted(state_names(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\b")
 
 
 @lru_cache(maxsize=1)
