@@ -335,3 +335,18 @@ def test_a_single_date_line_under_the_title_dates_the_report_not_its_incidents(t
 )
 def test_numeric_dates(sentence, published, value):
     assert date_of(sentence, published=published).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a byline under the title is the reference date when the feed gives none
+        ("Camp shelled\nBy Staff Writer | 14 May 2024\nRebels shelled a camp yesterday, killing five.", "2024-05-13"),
+        # a post's signature between body lines dates the post, not the report
+        ("Rebels said they ambushed a convoy.\nSahel Watch, 29 July 2024\nOn Tuesday, a drone struck a wedding.",
+         "2024-07-30"),
+    ],
+)  # fmt: skip
+def test_bylines_date_the_report_and_signatures_do_not(text, value):
+    got = date_in_article(text, text.split()[-1], "2024-08-02" if "Sahel" in text else None)
+    assert got.value == value

@@ -178,7 +178,7 @@ def resolve_date(mention: Mention, article: Article) -> DateField:
     """
     published = _parse_iso(article.published)
     first = mention.sentences[0].start if mention.sentences else 0
-    frame = _frame(article.text, published.isoformat() if published else None)
+    frame = _frame_of(article.text, published, article)
     reference = frame.reference(first, published)
     not_after = (published or reference).isoformat() if (published or reference) else None
     fallback: dict[str, Resolved] = {}
@@ -244,7 +244,7 @@ def dates_in(
     sentence that has one.
     """
     text, base = (article.text, 0) if article is not None else (sentence.text, sentence.start)
-    frame = _frame(text, published.isoformat() if published else None)
+    frame = _frame_of(text, published, article)
     out: list[Resolved | None] = []
     for m in _MATCHER.finditer(sentence.text):
         before = sentence.text[: m.start()]
@@ -379,22 +379,32 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)
 _DATELINE_LEAD = re.compile(rf"\s*[^\w\s]*\s*{_HEADER_LEAD}\b[^.!?\n]{{0,40}}$", re.IGNORECASE)
 _TIME_PREFIX = re.compile(rf"\s*[^\w\s]{{0,3}}\s*(?P<time>{_TIME})\s*[^\w\s]{{0,3}}\s*(?:[-–—:|]\s*)?(?=[A-Z])")
 _HEADER_MAX_CHARS = 60
+_BYLINE_MAX_WORDS, _BYLINE_LINES = 12, 5  # as clean.py's dateline search
+
+
+def _frame_of(text: str, published: date | None, article: Article | None) -> Frame:
+    embeds = tuple((e.start, e.end) for e in article.embeds) if article is not None else ()
+    return _frame(text, published.isoformat() if published else None, embeds)
 
 
 @lru_cache(maxsize=32)
-def _frame(text: str, published_iso: str | None) -> Frame:
-    """Header lines and datelines of an article (cached: every mention of an article asks)."""
+def _frame(text: str, published_iso: str | None, embeds: tuple[tuple[int, int], ...] = ()) -> Frame:
+    """Header lines and datelines of an article, outside its embedded posts (cached: every mention asks)."""
     published = _parse_iso(published_iso)
     headers: list[Header] = []
     datelines: list[tuple[int, int, date | None]] = []
     lines: list[tuple[int, bool]] = []  # (offset, is a list item) of every other line
-    for line in re.finditer(r"[^\n]+", text):
+    head = True  # still in the block of short lines above the first sentence (title, outlet, byline)
+    for n, line in enumerate(re.finditer(r"[^\n]+", text)):
+        head = head and n < _BYLINE_LINES and _is_short(line.group())
+        if any(start < line.end() and line.start() < end for start, end in embeds):
+            continue  # a post's own date and signature date the post
         if (header := _header(line.group(), line.start(), published)) is not None:
             headers.append(header)
             continue
         if stamp := _TIME_PREFIX.match(line.group()):  # "14:32 - Drones hit ...": a liveblog entry on one line
             headers.append(Header(line.start(), stamp.group("time"), None, ""))
-        elif (found := _dateline(line.group(), published)) is not None:
+        elif (found := _dateline(line.group(), published, head)) is not None:
             datelines.append((line.start() + found[0], line.start() + found[1], found[2]))
         lines.append((line.start() + 1, bool(_LIST_ITEM.match(line.group()))))
     ends = [h.start for h in headers[1:]] + [len(text)] if headers else []
@@ -424,17 +434,24 @@ def _header(line: str, start: int, published: date | None) -> Header | None:
     return Header(start + len(line) - len(line.lstrip()), line.strip(), resolved[0] if resolved else None, kind)
 
 
-def _dateline(line: str, published: date | None) -> tuple[int, int, date | None] | None:
+def _dateline(line: str, published: date | None, top: bool) -> tuple[int, int, date | None] | None:
     """The span and value of the date that opens a dateline ("KHARTOUM, May 3 (Agency) -", "Published 03.05.2024")."""
     m = next(_MATCHER.finditer(line[:120]), None)
     if m is None or _kind(m) not in _CALENDAR | {"weekday"}:
         return None
     before, after = line[: m.start()], line[m.end() :]
     opens = (_DATELINE_PLACE.fullmatch(before) or not before.strip()) and _DATELINE_AFTER.match(after)
-    if not (opens or _DATELINE_LEAD.fullmatch(before)):
+    # a byline or an outlet line under the title: "By Staff Writer | 14 May 2024", "Prut Post, Chisinau, 15.02.2024"
+    # (lower down, such a line is a post's signature)
+    byline = top and "@" not in line and re.search(r"(?:19|20)\d\d", m.group())
+    if not (opens or byline or _DATELINE_LEAD.fullmatch(before)):
         return None
     resolved = _resolve_match(_index(m), m.group(), published)
     return m.start(), m.end(), resolved[0] if resolved else None
+
+
+def _is_short(line: str) -> bool:
+    return len(line.split()) <= _BYLINE_MAX_WORDS and not line.rstrip().endswith((".", "!", "?"))
 
 
 def _index(m: re.Match[str]) -> int:
