@@ -284,14 +284,20 @@ def _anchor(article: Article, start: int, published: date | None, depth: int) ->
     """What "the same night" refers to: the date of the nearest sentence before `start` that has one.
 
     Within that sentence an event date beats a statement's date or a dateline; "since" dates open periods and
-    date nothing. An anaphor there resolves in turn ("The next day ... Hours later"), a few steps deep.
+    date nothing. A day is looked for first, a few sentences back: in "A drone hit X on Monday. The governor,
+    in office since 2022 [or: elected in 2022], said ... The same night, ..." the night is Monday's. An anaphor
+    there resolves in turn ("The next day ... Hours later"), a few steps deep.
     """
-    for s in reversed([s for s in _sentences(article.text) if s.end <= start]):
+    nearest: Resolved | None = None
+    for s in reversed([s for s in _sentences(article.text) if s.end <= start][-_ANCHOR_WINDOW:]):
         found = [r for r in dates_in(s, published, article, depth + 1) if r is not None and r.role != "since"]
         if found:
             events = [r for r in found if r.role == "event"]
-            return _pick(events, s) if events else found[0]
-    return None
+            best = _pick(events, s) if events else found[0]
+            if best.precision == "day":
+                return best
+            nearest = nearest or best
+    return nearest
 
 
 def _anaphora_shift(kind: str, index: int, text: str) -> int:
@@ -365,6 +371,7 @@ class Frame:
 
 
 _MAX_ANAPHORA_DEPTH = 3
+_ANCHOR_WINDOW = 8  # sentences looked back for a day
 _CALENDAR = {"iso", "dotted", "slashed", "mdy", "dmy"}
 _TIME = (
     r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.])(?:\s*[ap]\.?m\.?)?"
