@@ -399,3 +399,178 @@ def test_an_article_that_is_one_embedded_post_still_reports_its_incident(nlp) ->
 )
 def test_report_styles(text: str, expected: list[str], nlp) -> None:
     assert [m.type for m in mentions(text, nlp)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accidental release told in a clause on the weapon, not in the main verb
+        ("A bomb that had come loose from a Su-34 fell on a farm outside Belgorod on Tuesday.", ["accidental_release"]),
+        (
+            "A mortar round fired during a live-fire exercise landed on a house near Kaduna, wounding two children.",
+            ["accidental_release"],
+        ),
+        (
+            "A shell fired by army gunners during target practice struck a monastery in Sagaing region on Friday.",
+            ["accidental_release"],
+        ),
+        # ... or in a second sentence, which joins the strike and retypes it
+        (
+            "A bomb fell on a residential street in Belgorod on Thursday, damaging three houses.\n"
+            "The defence ministry later said the munition had been released accidentally by one of its jets.",
+            ["accidental_release"],
+        ),
+        (
+            "A shell landed on a farmhouse near Sderot on Tuesday, lightly wounding a woman.\n"
+            "The army said the shell was fired during an exercise at a nearby range.",
+            ["accidental_release"],
+        ),
+        # an adversary's drone makes the blast a strike
+        (
+            "A Ukrainian drone struck an ammunition truck near Tokmak, which exploded, the army said.",
+            ["strike"],
+        ),
+    ],
+)
+def test_weapons_not_aimed_at_anyone_are_accidental_releases(text: str, expected: list[str], nlp) -> None:
+    assert [m.type for m in mentions(text, nlp)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An army truck carrying ammunition exploded on a highway near Kayes on Monday, killing four soldiers.",
+        "A conscript was killed when his rifle discharged while he was cleaning it at a base near Rostov.",
+        "An army truck plunged into a gorge in Poonch district on Sunday, killing five soldiers.",
+        "A fire broke out at a military depot in Primorsky Krai overnight, the ministry said.",
+        "Two marines drowned during a river crossing drill in the Amur region on Thursday.",
+        "Three soldiers died in a road accident when their truck collided with a bus near Mopti.",
+        "A Pakistani soldier accidentally shot dead a comrade while cleaning his weapon in Quetta, officials said.",
+        "A conscript was run over by an armoured vehicle at a base near Pskov on Tuesday.",
+        "A T-72 tank fell through the ice on a lake during a training march in Karelia, drowning its driver.",
+    ],
+)
+def test_accidents_need_no_crash_word(sentence: str, nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == ["military_accident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No shelling was recorded in the area overnight, the regional administration said.", []),
+        ("There were no airstrikes on the city on Sunday, residents said.", []),
+        ("Kharkiv was quiet overnight, with no drone attacks reported.", []),
+        ("No clashes were reported along the line of contact on Friday.", []),
+        # "without casualties" negates the casualties, not the strike
+        ("A drone hit a warehouse in Odesa on Monday without casualties, the governor said.", ["strike"]),
+        # a Telegram roundup: one quiet town, one shelled
+        (
+            "Overnight summary from the regional administration:\n"
+            "🔴 Nikopol: no shelling recorded\n"
+            "🔴 Marhanets: artillery shelled a residential area, one man wounded",
+            ["strike"],
+        ),
+    ],
+)
+def test_negated_existence_is_no_incident(text: str, expected: list[str], nlp) -> None:
+    assert [m.type for m in mentions(text, nlp)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Combat between the ELN and FARC dissidents in Catatumbo left at least 40 dead, the ombudsman said.",
+        "Two militants were killed in a gunfight with security forces in Pulwama on Tuesday.",
+        "Militants attacked a checkpoint near Bannu and fighting lasted for hours, police said.",
+        "Skirmishes between Azerbaijani and Armenian troops on the border left two soldiers dead.",
+        "The army repelled an assault by JNIM fighters on its base at Boni on Saturday.",
+        "Al-Shabaab fighters overran a military base in Middle Shabelle on Sunday, a local official said.",
+        "RSF fighters battled the army for control of the refinery north of Khartoum.",
+        "Hezbollah fighters and Israeli troops traded fire across the border on Monday.",
+        "Police and Maoist rebels exchanged gunfire in a forest in Chhattisgarh on Tuesday, killing three rebels.",
+    ],
+)
+def test_clashes_between_states_and_armed_groups(sentence: str, nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Houthi forces seized a cargo ship in the Red Sea on Sunday, the group said.", "other"),
+        ("Villagers in Oromia held 12 soldiers for two days before releasing them, a local official said.", "other"),
+        (
+            "Five soldiers were held by villagers in Manipur for hours on Friday before police freed them.",
+            "other",
+        ),
+        ("Gunmen took 30 passengers hostage on a road near Zamfara on Friday.", "other"),
+        ("Russian fighter jets intercepted a Norwegian patrol aircraft over the Barents Sea on Wednesday.", "other"),
+        (
+            "Human rights group: On 3 March, soldiers of an infantry division abducted 12 villagers in Magway.",
+            "other",
+        ),
+        # a strike on a market stays a strike, whatever its victims
+        ("Artillery shelled a market in Avdiivka on Saturday, killing seven people.", "strike"),
+        (
+            "An artillery strike on a market in Horlivka killed 16 civilians on Sunday, officials said.",
+            "strike",
+        ),
+        (
+            "Militants shelled a crowded market in Maiduguri, killing 12 people in what residents called a massacre.",
+            "strike",
+        ),
+    ],
+)
+def test_other_is_a_class_of_its_own_not_a_fallback(sentence: str, expected: str, nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of soldiers left their positions and fled across the border into Chad, a source said; the army "
+        "denied it.",
+        "About 20 soldiers reportedly abandoned their posts near Myawaddy and crossed into Thailand.",
+        "Dozens of troops fled from the front line near Sake on Tuesday as rebels advanced.",
+    ],
+)
+def test_flight_and_desertion_wording_is_refusal(text: str, nlp) -> None:
+    assert [m.type for m in mentions(text, nlp)] == ["refusal_to_fight"]
+
+
+def test_a_denied_desertion_after_another_incident_is_still_reported(nlp) -> None:
+    text = (
+        "A drone strike hit a bus in Nikopol on Monday, killing two passengers.\n"
+        "The army denied that its soldiers had abandoned positions near the town the same day."
+    )
+    assert [m.type for m in mentions(text, nlp)] == ["strike", "refusal_to_fight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone strike hit a minibus near Kherson on Monday, killing six people.\n"
+            "Prosecutors opened a criminal case over the deaths.",
+            ["strike"],
+        ),
+        (
+            "Three conscripts died in a barracks fire in Kemerovo on Friday.\n"
+            "Investigators have opened a criminal case into negligence.",
+            ["military_accident"],
+        ),
+        (
+            "An army helicopter crash-landed near Baidoa on Saturday.\n"
+            "Prosecutors launched an investigation into the crash, officials said.",
+            ["military_accident"],
+        ),
+        # a case against people for what they did or said is repression
+        ("Officers opened a criminal case against a blogger for reporting on troop movements.", ["repression"]),
+        ("Prosecutors charged two soldiers with desertion on Monday, the court said.", ["repression"]),
+    ],
+)
+def test_an_inquiry_into_a_reported_incident_is_its_follow_up(text: str, expected: list[str], nlp) -> None:
+    found = mentions(text, nlp)
+    assert [m.type for m in found] == expected
+    if "\n" in text:  # the inquiry joins the incident it is about, as evidence or context
+        assert text.split("\n")[1] in [s.text for s in found[0].sentences + found[0].context]

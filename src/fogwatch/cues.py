@@ -107,6 +107,13 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         None,
     ),
     ("accidental_release", 0.75, r"\bjettison(?:ed|ing)\b", None),
+    (
+        "accidental_release",
+        0.88,
+        r"\b(?:dropped|released|fired|launched|discharged|fell)\b (?:[\w-]+ ){0,2}?(?:accidentally|by accident"
+        r"|inadvertently|unintentionally|in error)\b",
+        None,
+    ),
     # "A shell fired during an exercise landed on a house", "a bomb that came loose from the jet fell on a farm":
     # the accident is told in a clause on the weapon, not in the main verb.
     (
@@ -169,8 +176,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
     (
         "refusal_to_fight",
         0.7,
-        r"\b(?:abandon(?:ed|ing)|fled|fleeing|left|leaving|deserted) (?:their|his|her|its|the) (?:[\w-]+ )?(?:posts?"
-        r"|positions?|units?|weapons|bases?|barracks|checkpoints?|trenches)\b"
+        r"\b(?:abandon(?:ed|ing)|fled|fleeing|left|leaving|deserted) (?:their |his |her |its |the )?(?:[\w-]+ )?"
+        r"(?:posts?|positions?|units?|weapons|bases?|barracks|checkpoints?|trenches)\b"
         r"|\blaid down (?:their|his) (?:arms|weapons)\b|\bwould not fight\b|\bawol\b"
         r"|\babsent without (?:official )?leave\b",
         None,
@@ -192,7 +199,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "repression",
         0.85,
         r"\b(?:arrest(?:ed|s)?|detain(?:ed|ing)|jailed|imprisoned|sentenced|convicted"
-        r"|court[- ]martial(?:l?ed)?|abducted)\b",
+        r"|court[- ]martial(?:l?ed)?)\b",
         None,
     ),
     (
@@ -285,7 +292,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "armed_clash",
         0.85,
         r"\bclash(?:ed|es)?\b|\bfire ?fights?\b|\bgun ?(?:battles?|fights?)\b|\bshoot-?outs?\b"
-        r"|\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bambush(?:ed|es)?\b|\bskirmish(?:ed|es)?\b",
+        r"|\b(?:exchange(?:d|s)?|trad(?:ed|ing)) (?:of )?(?:gun ?)?(?:fire|shots)\b|\bambush(?:ed|es)?\b"
+        r"|\bskirmish(?:ed|es)?\b",
         None,
     ),
     (
@@ -368,7 +376,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|\boverturn(?:ed|s)\b|\bflipped over\b|\brolled over\b|\bplung(?:ed|es)\b|\bskidded\b|\bveered off\b"
         r"|\bfell (?:into|off|from) (?:a |an |the )?(?:[\w-]+ )?(?:gorge|ravine|river|canal|cliff|bridge|road)\b"
         r"|\bdrown(?:ed|s|ing)\b|\bdischarg(?:ed|es)\b(?! from)|\bcollisions?\b|\bcollided\b|\bsank\b"
-        r"|\bwhile (?:cleaning|handling|loading|unloading|servicing|repairing|dismantling)\b",
+        r"|\bwhile (?:cleaning|handling|loading|unloading|servicing|repairing|dismantling)\b|\b(?:run|ran) over\b"
+        r"|\bfell (?:overboard|through the ice)\b|\belectrocuted\b|\bhard landing\b",
         _MILITARY,
         _ADVERSARY,
     ),
@@ -403,11 +412,13 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "other",
         0.8,
         r"\b(?:took|taken|taking|holding|held|seized) (?:[\w-]+ ){0,4}(?:as )?hostages?\b|\bhostage[- ]taking\b"
-        r"|\b(?:gunmen|militants|bandits|pirates|rebels|insurgents|jihadists|kidnappers|assailants)\b[^.;]{0,40}?"
-        r"\b(?:kidnapped|abducted|seized)\b"
+        r"|\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|abductions?)\b"
         r"|\b(?:villagers|residents|locals|protesters|a crowd|crowds|a mob|tribesmen|farmers|women)\b[^.;]{0,40}?"
         r"\b(?:held|detained|seized|captured|surrounded|blocked|disarmed|beat|expelled|chased)\b[^.;]{0,40}?"
         r"\b(?:soldiers|troops|servicemen|officers|gendarmes|policemen|militiamen|a soldier|an officer)\b"
+        r"|\b(?:were|was|been|being) (?:held|detained|seized|captured|surrounded|blocked|disarmed|beaten|taken hostage)"
+        r" (?:[\w-]+ ){0,3}by (?:angry |local )?(?:villagers|residents|locals|protesters|a crowd|crowds|a mob"
+        r"|tribesmen|farmers|women)\b"
         r"|\bintercept(?:ed|ing|s)? (?:a |an |two |three |several )?(?:[\w-]+ ){0,3}(?:patrol |reconnaissance |spy )?"
         r"(?:aircraft|planes?|jets?|bombers?|fighters?|helicopters?|airliners?|vessels?|ships?|boats?|tankers?)\b"
         r"|\bscrambled (?:[\w-]+ ){0,3}to (?:intercept|escort)\b",
@@ -478,6 +489,7 @@ ANAPHORIC_HEADS = words(
     troops soldiers servicemen men unit regiment battalion brigade crew crews pilot pilots aircraft jet plane
     helicopter drone missile bomb victims dead wounded operator gunner gunners paratroopers fighters sailors marines
     deserters detainees conscripts mobilized mobilised recruits guards officers reservists militiamen
+    munition munitions shell shells rocket rockets round projectile interceptor truck vehicle tank
     """
 )
 # Where a subject's noun phrase ends: the first auxiliary or verb of speech.
@@ -507,6 +519,13 @@ INQUIRY_INTO_EVENT = re.compile(
     r"|on charges of|under (?:an |the )?articles?)\b(?! (?:the )?(?:soldiers?|officers?|servicemen|journalists?"
     r"|reporters?|activists?|him|her|them)\b)"
     r"|\b(?:negligence|violation of (?:[\w-]+ ){0,3}(?:rules|regulations)|manslaughter)\b",
+    re.IGNORECASE,
+)
+# A later sentence that tells a reported strike's weapon was not aimed: "the shell was fired during an exercise",
+# "the munition had been released accidentally". The strike is retyped as an accidental release.
+RELEASE_NOT_AIMED = re.compile(
+    r"(?:" + _MUNITION + r"|\b(?:it|the weapon)\b)[^.;]{0,60}?(?:" + _NOT_AIMED + r"|\b(?:released|dropped|fired"
+    r"|launched) (?:[\w-]+ ){0,2}?(?:accidentally|by accident|inadvertently|unintentionally|in error))\b",
     re.IGNORECASE,
 )
 # A refusal named as the reason for a repression: "sentenced for fleeing", "cases against soldiers who left".

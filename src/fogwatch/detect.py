@@ -45,6 +45,8 @@ _AS_REASON = re.compile(
 _DEFINITE_OPENING = re.compile(r"^(?:the|these|those|this|they|he|she|it)\s+", re.IGNORECASE)
 # "The unit said (that) ..." : the reference back may be the subject of the reported clause.
 _SAID_THAT = re.compile(r"^[^;]{0,120}? (?:said|says|reported|added|claimed|told \w+)(?: that)? (?=the |they )")
+# A follow-up may refine the type of the event it joins ("the munition had been released accidentally").
+_REFINES = {("strike", "accidental_release"), ("losses", "military_accident"), ("strike", "friendly_fire")}
 _PLACE_OR_TIME = re.compile(
     r"\b(?:near|in|at|around|outside) (?:the )?[A-Z]\w+|\b(?:last|this) (?:week|month|night)|\bon [A-Z]\w+day\b"
 )
@@ -163,7 +165,12 @@ def _is_headline(sentence: Sentence, text: str) -> bool:
 
 def _mostly_punctuated(text: str) -> bool:
     """Whether the article's prose lines end with a stop, so that one without is an outlier (a title)."""
-    lines = [ln.strip() for ln in text.splitlines() if len(ln.split()) >= 6 and not _BULLET.match(ln)]
+    # A line ending in a colon introduces a list ("Overnight summary from the army:"): it is neither prose nor title.
+    lines = [
+        ln.strip()
+        for ln in text.splitlines()
+        if len(ln.split()) >= 6 and not _BULLET.match(ln) and not ln.rstrip().endswith(":")
+    ]
     return bool(lines) and sum(ln.endswith(_TERMINAL) for ln in lines) / len(lines) >= 0.5
 
 
@@ -260,7 +267,7 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
         return last
     if near and _refers_back(text, last, event_nouns=False):
         # "The regiment lost 150 men": a participant named again, but with an event of its own kind.
-        if r.type is None or r.type == last.mention.type or r.weight < 0.75:
+        if r.type is None or r.type == last.mention.type or r.weight < 0.75 or (last.mention.type, r.type) in _REFINES:
             return last
         return None
     if cues.ADDITIVE.search(text) or r.type is None:
@@ -434,9 +441,20 @@ def _finish(g: _Group) -> Mention:
     m.sentences.sort(key=lambda s: s.start)
     m.context.sort(key=lambda s: s.start)
     m.summary = _summary(m)
+    _retype_by_detail(m)
     # Confidence: the strongest cue, a little more for each corroborating sentence (at most +0.08).
     m.confidence = round(min(0.99, m.confidence + 0.04 * min(2, len(m.sentences) - 1)), 2)
     return m
+
+
+def _retype_by_detail(m: Mention) -> None:
+    """A strike whose weapon a later sentence says was not aimed ("the shell was fired during an exercise") is an
+    accidental release; a loss that a sentence of its own explains by an accident is a military accident."""
+    told = m.sentences + m.context
+    if m.type == "strike" and any(cues.RELEASE_NOT_AIMED.search(s.text) for s in told):
+        m.type = "accidental_release"
+    elif m.type == "losses" and any(t == "military_accident" for s in told for t, _, _ in candidates(s.text)):
+        m.type = "military_accident"
 
 
 def _summary(m: Mention) -> str:
