@@ -153,6 +153,7 @@ def test_parse_number(phrase, value):
             [("killed", 1, "exact"), ("wounded", 8, "exact")],
         ),
         ("Two marines were killed and another was wounded.", [("killed", 2, "exact"), ("wounded", 1, "exact")]),
+        ("Five sappers lost their lives and seven were wounded.", [("killed", 5, "exact"), ("wounded", 7, "exact")]),
         # a unit's ordinal is no count; object groups add up; tolls of the wounded
         ("Ten gunners from the 44th brigade, including their captain, were killed.", [("killed", 10, "exact")]),
         ("Jets killed 12 fighters and two commanders near the river.", [("killed", 14, "exact")]),

@@ -119,7 +119,8 @@ _AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|being|repo
 _SUBJECT = re.compile(rf"{_AMOUNT}(?P<gap>{_COORD}{_GAP})\s+{_AUX}(?P<word>{_ANY_FIELD_WORD})\b", re.IGNORECASE)
 # "killing two soldiers", "wounded at least 12 people", "killing 12 villagers and wounding 20".
 _OBJECT = re.compile(
-    rf"\b(?P<word>killing|killed|kills|wounding|wounded|injuring|injured|lost|losing|claimed\s+the\s+lives\s+of)\s+"
+    rf"\b(?P<word>killing|killed|kills|wounding|wounded|injuring|injured|(?:lost|losing)(?!\s+(?:their|his|her)\s+lives?\b)"
+    rf"|claimed\s+the\s+lives\s+of)\s+"
     rf"(?:(?:its|their|his|her|the)\s+[^\d;]{{0,80}}?,?\s+)?(?:(?:its|their|the|all|all\s+the|a\s+total\s+of)\s+)?"
     rf"{_AMOUNT}"
     rf"(?:(?P<gap>(?:\s+(?:other|more|of\s+(?:his|her|their|its)|[A-Z][\w'’-]*|[a-z]+(?:-[a-z]+)?)){{0,3}}?)"

@@ -94,7 +94,8 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?:on\s+|during\s+|in\s+)?the\s+same\s+{_DAYPART}|(?:later|earlier)\s+(?:that|the\s+same)\s+{_DAYPART}"
         rf"|(?:on\s+|during\s+)?that\s+(?:same\s+)?{_DAYPART}"
         r"|(?:(?:a\s+few|several|\d+|two|three|four|five|six)\s+)?(?:hours|minutes)\s+(?:later|earlier)"
-        r"|moments\s+later|shortly\s+afterwards?|within\s+hours)\b",
+        r"|moments\s+later|shortly\s+afterwards?|within\s+hours"
+        r"|(?:hours|minutes|moments|shortly)\s+after(?!\s+(?:midnight|dawn|daybreak|noon|sunrise|sunset|\d)))\b",
     ),
     ("next_day", rf"\b(?:the\s+(?:next|following)\s+{_DAYPART}|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b"),
     (
