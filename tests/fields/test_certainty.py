@@ -199,3 +199,29 @@ def test_sources_and_actors_found_before_are_used_as_given():
     troops = Actor(text="Estonian soldiers", role="target", side="EE", kind="military")
     assert assess_certainty(mention, ARTICLE, [army], [troops]) == "confirmed"
     assert assess_certainty(mention, ARTICLE, [], [troops]) == "reported"
+
+
+def _in_article(*texts: str) -> tuple[Mention, Article]:
+    """The first text is the evidence; the rest follow it in the article."""
+    text = " ".join(texts)
+    first = Sentence(0, len(texts[0]), texts[0])
+    return Mention(type="refusal_to_fight", sentences=[first], confidence=1.0), Article(id="x", text=text)
+
+
+@pytest.mark.parametrize(
+    ("following", "expected"),
+    [
+        ("Their account could not be independently verified.", "unverified"),
+        ("The paper was unable to verify the soldiers' account.", "unverified"),
+        ("We were not able to confirm this with the ministry.", "unverified"),
+        # another event follows: the note is about that one
+        ("In Belgorod, a drone hit a bus; the claim could not be verified.", "reported"),
+        # a note without a word pointing back
+        ("Casualty figures from the front cannot be verified.", "reported"),
+    ],
+)
+def test_a_note_right_after_the_evidence_speaks_of_it(following, expected):
+    mention, article = _in_article(
+        "About 40 reservists refused to board the trains in Chita, their wives said.", following
+    )
+    assert assess_certainty(mention, article) == expected

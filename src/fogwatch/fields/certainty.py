@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from fogwatch.fields.actors import armed_group_names, find_actors, side_of, state_names
 from fogwatch.fields.sources import find_sources
-from fogwatch.model import Actor, Article, Certainty, Mention, Source
+from fogwatch.model import Actor, Article, Certainty, Mention, Sentence, Source
 
 PRECEDENCE: tuple[Certainty, ...] = ("denied", "confirmed", "unverified", "alleged", "reported")
 _NEG = r"(?:not|n't|never|nor|neither|yet to|no one has|nobody has)"
@@ -133,6 +133,7 @@ def assess_certainty(
     for sentence in mention.context:
         if not _NEW_TOPIC.match(sentence.text):
             codes |= _codes(sentence.text, evidence, in_evidence=False)
+    codes |= _note_after(mention, article)
     if mention.type in SELF_HARM:
         sources = find_sources(mention, article) if sources is None else sources
         actors = find_actors(mention, article) if actors is None else actors
@@ -163,6 +164,40 @@ def _codes(text: str, evidence: str, in_evidence: bool) -> set[Certainty]:
     if in_evidence and _any(ALLEGED, text, skip=_NESTED):
         codes.add("alleged")
     return codes
+
+
+# --- a note about the report, right after it -------------------------------------
+
+# "Their account could not be verified", "Neither claim could be confirmed": words pointing back at a report.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:this|these|those|their|its|neither|both|either)\b|"
+    r"\bthe\s+(?:[\w-]+(?:['’]s?)\s+)?(?:account|claim|report|footage|video|allegation|figure|toll|information|post)s?\b",
+    re.I,
+)
+
+
+def _note_after(mention: Mention, article: Article) -> set[Certainty]:
+    """An unverifiability note in the sentence or two right after the evidence, pointing back at it,
+    speaks of this report even when the detector did not hand it over as context."""
+    if not article.text or not mention.sentences:
+        return set()
+    from fogwatch.detect import candidates
+
+    last = max(s.end for s in mention.sentences)
+    following = [s for s in _sentences(article.text) if s.start >= last][:2]
+    for sentence in following:
+        if candidates(sentence.text) or _NEW_TOPIC.match(sentence.text):
+            break  # another event, or another topic
+        if _any(UNVERIFIED, sentence.text) and _BACK_REFERENCE.search(sentence.text):
+            return {"unverified"}
+    return set()
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> list[Sentence]:
+    from fogwatch.segment import split
+
+    return split(text)
 
 
 # --- denials: of this event, or of something else -------------------------------
