@@ -7,8 +7,12 @@ Synthetic events (a type, a place inside one of 60 regions, a day within two yea
 are told by one to four outlets each, in the order a user collecting reports would meet them (by date, an
 event's reports over the following days). Each report's wording mixes the event's own words, words of its type
 and general filler, so same-type events of one region share vocabulary. The bench prints reports/s, the mean
-time per new report (CPU time, which a busy machine does not inflate, and wall time) over the 1,000
-reports before each checkpoint, and how well the links match the truth.
+time per new report (CPU time, which a busy machine does not inflate, and wall time) over the 1,000 reports
+before each checkpoint, and how well the links match the truth.
+
+Measured (SQLite, 2 cores shared with other jobs, before the 64 MB page cache): 2.80 / 4.35 / 5.21 ms of CPU per
+new report at 10k / 50k / 100k stored (10x the store, 1.9x the time); 235 reports/s of CPU time; pairwise link
+precision 1.000, recall 0.861 against the synthetic truth.
 """
 
 from __future__ import annotations
