@@ -187,11 +187,12 @@ def test_a_later_exact_figure_refines_a_hedged_one_but_not_a_part_of_it():
     [
         "On Sunday, shelling killed three people in a village, the governor said; this could not be verified.",
         "Separately, six soldiers were killed near Bakhmut, a claim that could not be verified.",
+        "In another attack, four guards were wounded, the channel said, though this could not be verified.",
     ],
 )
 def test_a_context_sentence_about_another_event_gives_no_count(context):
     got = counts_of("A drone hit a minibus near Kherson on Monday.", context=(context,))
-    assert got.killed is None
+    assert (got.killed, got.wounded) == (None, None)
 
 
 def test_a_context_sentence_about_the_same_event_is_a_fallback():

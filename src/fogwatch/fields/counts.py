@@ -187,6 +187,10 @@ _DATE_PHRASE = re.compile(
     rf"|(?-i:{_MONTH_NAME})\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:{_MONTH_NAME})|yesterday|last\s+(?:week|month|night))\b",
     re.IGNORECASE,
 )
+_ANOTHER_EVENT = re.compile(
+    r"\s*(?:separately|elsewhere|meanwhile|in\s+(?:a\s+)?(?:separate|another|other|an\s+unrelated)\b|also\s+on\b)",
+    re.IGNORECASE,
+)
 _PLACE_PHRASE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+))")
 _COMPOUND = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:{_KILLED}|{_WOUNDED})\b", re.IGNORECASE)
 _LOST_BOTH = re.compile(rf"\s+(?:{_KILLED}|{_WOUNDED})\s*,?\s+(?:and|or)\s+(?:{_KILLED}|{_WOUNDED})\b", re.IGNORECASE)
@@ -215,7 +219,10 @@ def find_counts(mention: Mention) -> Counts:
 
 
 def _names_another_event(text: str, evidence: list[str]) -> bool:
-    """Whether a sentence names a date or a place that none of the evidence sentences names."""
+    """Whether a sentence opens another event ("Separately, ...") or names a date or a place that none of the
+    evidence sentences names."""
+    if _ANOTHER_EVENT.match(text):
+        return True
     named = " ".join(evidence).lower()
     dates = [m.group().strip() for m in _DATE_PHRASE.finditer(text)]
     places = [m.group("place") for m in _PLACE_PHRASE.finditer(text)]
