@@ -539,6 +539,11 @@ def _descriptors_after(toks: list[Tok], k: int) -> frozenset[str]:
     return frozenset(nouns)
 
 
+# "the agency" reaches back this far (characters, about two sentences) for a news agency it names; farther
+# back it is more likely the printing agency itself, or one cited for another incident.
+AGENCY_REACH = 400
+
+
 def _resolve(named: Named | None, antecedents: list[tuple[int, Named]], pos: int) -> Named | None:
     """'the paper' -> the latest earlier newspaper; 'Sobol' -> the earlier 'Ivan Sobol'."""
     if named is None:
@@ -548,8 +553,11 @@ def _resolve(named: Named | None, antecedents: list[tuple[int, Named]], pos: int
         for a in earlier:
             if a.name and not a.ref and _corefers(named.ref, a):
                 return a
-        if named.ref in {"agency", "wire"}:  # "the agency said": the news agency named last
-            agency = next((a for a in earlier if a.kind == "media" and name_key(a.name) in known_sources()), None)
+        if named.ref in {"agency", "wire"}:  # "the agency said": a news agency named just before
+            near = [
+                a for p, a in sorted(antecedents, key=lambda x: x[0], reverse=True) if pos - AGENCY_REACH <= p < pos
+            ]
+            agency = next((a for a in near if a.kind == "media" and name_key(a.name) in known_sources()), None)
             if agency is not None:
                 return agency
         return named if named.name else None  # "the army", unresolved, still names the army
