@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -29,6 +30,10 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
 
 
 def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
@@ -98,6 +103,9 @@ def pg_url() -> Iterator[str]:
             pytest.fail(reason)
         pytest.skip(reason)
     cluster = Cluster()
+    # A run stopped by SIGTERM (a timeout, CI cancelling) still tears the cluster down: pytest runs session
+    # finalizers on KeyboardInterrupt, not on a bare SIGTERM.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         cluster.start()
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
@@ -105,6 +113,7 @@ def pg_url() -> Iterator[str]:
         pytest.fail(f"PostgreSQL could not start: {exc}")
     yield cluster.url
     cluster.stop()
+    signal.signal(signal.SIGTERM, previous)
 
 
 @pytest.fixture
