@@ -467,3 +467,18 @@ def test_a_bare_masthead_line_names_the_outlet():
     article = Article(id="x", text=text, outlet=None)
     mention_ = Mention(type="armed_clash", sentences=[Sentence(start, len(text), text[start:])], confidence=1.0)
     assert find_sources(mention_, article) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an unnamed speaker still names the outlet it told
+        ("Two pilots ejected, the crew told RIA Novosti.", [("RIA Novosti", "media", None)]),
+        ("Soldiers told the BBC that they had been shelled by their own side.", [("BBC", "media", None)]),
+        # the crew of a machine is no named entity
+        ("The helicopter hit a power line, the Black Hawk crew said.", []),
+        ("Two pilots ejected, the Su-34 crew told Reuters.", [("Reuters", "media", None)]),
+    ],
+)
+def test_unnamed_speakers_and_machines(sentence, expected):
+    assert chain(sentence) == expected

@@ -293,8 +293,11 @@ def drop_fragment(words: list[Tok]) -> list[Tok]:
 
 def is_equipment(name: str) -> bool:
     """Is the name a weapon's designation ("Black Hawk", "Su-34", "HIMARS"), as the equipment table knows them?"""
-    key = name_key(name.removeprefix("the ").removeprefix("The "))
-    return key in _equipment_keys() or any(name_key(q) == key for _, q in _equipment().scan(name))
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    while len(words) > 1 and words[-1].islower():
+        words = words[:-1]  # "Black Hawk crew": the crew of a machine is no named entity either
+    key = name_key(" ".join(words))
+    return key in _equipment_keys() or any(name_key(q) == key for _, q in _equipment().scan(" ".join(words)))
 
 
 def place_alone(words: list[Tok]) -> bool:

@@ -283,6 +283,9 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     span = _subject_before(toks, i)
     channel = _channel_after(toks, i)
     quote_end = _channel_end(toks, i) if channel else i + 1
+    if span is None and toks[i].low in {"told", "tells"}:
+        after = _phrase_after(toks, i + 1)  # "the crew told Reuters": the audience is a source all the same
+        return [_Hit((i + 1, after), (max(0, i - 2), after))] if after > i + 1 else []
     if span is None:  # inverted: '..., said Ivan Sobol.'
         if i > 0 and toks[i - 1].text in {",", "”", '"'} and toks[i].low in {"said", "says", "wrote", "added"}:
             end = _phrase_after(toks, i + 1)
