@@ -1,12 +1,13 @@
-"""dates: when an incident happened, resolved against the publication date.
+"""dates: when an incident happened, resolved against the article's reference date.
 
 Date phrases are found with one regex over each evidence sentence (the
 sentence that reports the event first) and resolved by arithmetic on the
-reference date (date_phrases.py holds that grammar and arithmetic; this module
-decides which phrase dates the incident and what "today" is in the article). dateparser is not used: measured on our phrase table it
-returns nothing for "late March", "earlier this month" and "the summer of
-2022", reads "Monday" in an article of a Monday as a week earlier, and its
-`search_dates` takes words like "may" and "second" for dates.
+reference date: date_phrases.py holds that grammar and arithmetic; this module
+decides which phrase dates the incident and what "today" is in the article.
+dateparser is not used: measured on our phrase table it returns nothing for
+"late March", "earlier this month" and "the summer of 2022", reads "Monday" in
+an article of a Monday as a week earlier, and its `search_dates` takes words
+like "may" and "second" for dates.
 
 Rules:
 - never resolve into the future of the publication: a month or day after it
