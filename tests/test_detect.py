@@ -574,3 +574,37 @@ def test_an_inquiry_into_a_reported_incident_is_its_follow_up(text: str, expecte
     assert [m.type for m in found] == expected
     if "\n" in text:  # the inquiry joins the incident it is about, as evidence or context
         assert text.split("\n")[1] in [s.text for s in found[0].sentences + found[0].context]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blast set off by an adversary is an attack, not an accident
+        ("A car bomb exploded near an army checkpoint in Mogadishu on Monday, killing three soldiers.", ["strike"]),
+        ("Two soldiers were wounded when an explosive device went off near their convoy in Kidal.", ["strike"]),
+        (
+            "A suicide bomber blew himself up at the gate of a military base in Bannu, killing five soldiers.",
+            ["strike"],
+        ),
+        ("A Russian missile hit a fuel depot in Odesa, which caught fire, the governor said.", ["strike"]),
+        (
+            "Two houses caught fire after debris from a downed drone fell on them in Ryazan, the governor said.",
+            ["strike"],
+        ),
+        # the navy as rescuer does not make a shipwreck of migrants a military accident
+        ("A boat carrying migrants sank off Lampedusa overnight; the navy rescued 20 people.", []),
+        ("The army has been plagued by accidents since the start of the war.", []),
+        ("The soldier was discharged from hospital on Monday.", []),
+        # the state's agents seizing a journalist is repression, armed men seizing hostages is other
+        ("Security forces abducted a journalist from his home in Khartoum on Monday, his family said.", ["repression"]),
+        ("Pirates seized a bulk carrier off Somalia and took its 20 crew hostage on Tuesday.", ["other"]),
+        ("The navy intercepted a dhow carrying weapons in the Arabian Sea on Friday.", ["other"]),
+        ("Air defences intercepted a rocket fired from Lebanon over Kiryat Shmona on Tuesday.", ["strike"]),
+        (
+            "Dozens of Afghan soldiers fled into Tajikistan on Sunday as the Taliban advanced, officials said.",
+            ["refusal_to_fight"],
+        ),
+    ],
+)
+def test_accident_and_other_cues_keep_their_limits(text: str, expected: list[str], nlp) -> None:
+    assert [m.type for m in mentions(text, nlp)] == expected

@@ -50,7 +50,8 @@ _MILITARY = (
 _ADVERSARY = (
     r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|strikes?|airstrikes?|attack(?:s|ed|ers?)?|enemy|rebels?"
     r"|militants?|insurgents?|jihadists?|gunmen|sabotage|saboteurs?|partisans?|ambush\w*|(?:land)?mines?|ieds?"
-    r"|improvised explosive|bomb(?:s|ed|ing)|mortars?|artillery|hit by|targeted|shot down|fire from)\b"
+    r"|improvised explosive|explosive devices?|suicide|bomb(?:s|ed|ing|ers?)?|mortars?|artillery|hit by|targeted"
+    r"|shot down|fire from|downed|debris|migrants?|refugees|fishermen|fishing|ferry)\b"
 )
 # Wording of a weapon used in training or a test, or come loose: its fall on own ground is an accidental release.
 _NOT_AIMED = (
@@ -188,7 +189,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         0.72,
         r"\b(?:fled|fleeing|escaped|crossed|ran) (?:[\w-]+ ){0,2}(?:across|over|into|from|to) "
         r"(?:the |a |neighbou?ring )?(?:border|frontier|front ?lines?|front|battlefield|combat zone|neighbou?ring)\b"
-        r"|\bfled the (?:front|battlefield)\b"
+        r"|\bfled the (?:front|battlefield)\b|\bfled (?:[\w-]+ ){0,2}into (?:neighbou?ring )?\w+"
         r"|\b(?:sought|seek|seeking|requested) (?:asylum|refuge)\b",
         r"\b(?:soldiers|troops|servicemen|conscripts|officers|marines|sailors|pilots|personnel|gendarmes|militiamen"
         r"|fighters|members|men|a soldier|an officer|recruits|mobili[sz]ed)\b",
@@ -221,8 +222,18 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "repression",
         0.7,
         r"\b(?:dismissed(?! as\b)|sacked|expelled|stripped of (?:their|his|her) (?:rank|ranks)|demoted"
-        r"|discharged from)\b|\b(?:was|were|been|got) fired\b(?! (?:at|on|upon|from|toward|towards|into|back))",
+        r"|discharged from(?! (?:the )?hospital))\b"
+        r"|\b(?:was|were|been|got) fired\b(?! (?:at|on|upon|from|toward|towards|into|back))",
         None,
+    ),
+    # The state's agents seizing a critic: an enforced disappearance is repression, a kidnapping by armed men `other`.
+    (
+        "repression",
+        0.85,
+        r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing)|disappeared|seized|snatched) (?:[\w-]+ ){0,3}(?:journalists?"
+        r"|reporters?|activists?|bloggers?|critics?|dissidents?|lawyers?|protesters?|opposition)\b",
+        r"\b(?:security forces|police|intelligence|agents|officers|soldiers|troops|military|army|authorities"
+        r"|security services?|militia)\b",
     ),
     ("repression", 0.6, r"\b(?:executed for|tortured|crackdown|punished|interrogated|fined)\b", None),
     (
@@ -273,6 +284,16 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         None,
     ),
     ("strike", 0.5, r"\b(?:hit|targeted|destroyed|blew up|intercepted)\b", None),
+    # Bombs set off in place rather than fired: suicide, car and roadside bombs, mines.
+    (
+        "strike",
+        0.75,
+        r"\b(?:suicide (?:bomb(?:er|ing)?s?|attackers?|blasts?)|car bombs?|roadside bombs?|ieds?|improvised explosive"
+        r"(?: devices?)?|explosive devices?|landmines?|anti-(?:tank|personnel) mines?)\b[^.;]{0,60}?\b(?:explod\w+"
+        r"|went off|detonated|blew up|killed|wounded|injured|hit|struck|targeted)\b"
+        r"|\bblew (?:himself|herself|themselves) up\b",
+        None,
+    ),
     (
         "strike",
         0.7,
@@ -358,8 +379,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"\bexplo(?:ded|sion) (?:during|while|at|in) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:training|exercise"
         r"|drill|depot|storage|warehouse|arsenal|maintenance|loading|unloading|barracks)\b|\b(?:ammunition|ammo"
         r"|munitions?|arms) (?:depot|dump|store|storage|warehouse)s? (?:explo\w+|blew up|detonated|caught fire)"
-        r"|\baccidental (?:explosion|detonation|discharge|blast|shooting)\b|\bcaught fire\b|\boverturned\b"
-        r"|\brolled over\b",
+        r"|\baccidental (?:explosion|detonation|discharge|blast|shooting)\b",
         None,
     ),
     ("military_accident", 0.6, r"\bduring (?:a |an )?(?:[\w-]+ ){0,3}(?:training|exercises?|drills?)\b", None),
@@ -420,7 +440,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r" (?:[\w-]+ ){0,3}by (?:angry |local )?(?:villagers|residents|locals|protesters|a crowd|crowds|a mob"
         r"|tribesmen|farmers|women)\b"
         r"|\bintercept(?:ed|ing|s)? (?:a |an |two |three |several )?(?:[\w-]+ ){0,3}(?:patrol |reconnaissance |spy )?"
-        r"(?:aircraft|planes?|jets?|bombers?|fighters?|helicopters?|airliners?|vessels?|ships?|boats?|tankers?)\b"
+        r"(?:aircraft|planes?|jets?|bombers?|fighters?|helicopters?|airliners?|vessels?|ships?|boats?|tankers?|dhows?"
+        r"|shipments?)\b"
         r"|\bscrambled (?:[\w-]+ ){0,3}to (?:intercept|escort)\b",
         None,
     ),
