@@ -262,6 +262,9 @@ def test_a_dateline_is_an_anchor_and_a_last_fallback(text, published, value, quo
         ("Jets bombed a market in Nyala on 2 May.", "Two days later, the hospital was shelled.", "2024-05-04"),
         ("Jets bombed a market in Nyala on 2 May.", "Three days earlier, the hospital was shelled.", "2024-04-29"),
         ("Jets bombed a market in Nyala on 2 May.", "Hours after the raid, shells hit the hospital.", "2024-05-02"),
+        # nor is the date of a statement in between
+        ("Jets bombed a market in Nyala on 2 May. Officials said on Friday that 14 people died.",
+         "The same day, the hospital was shelled.", "2024-05-02"),
         # a background year in between is not what the night belongs to
         ("Jets bombed a market in Nyala on 2 May. The town, taken by rebels in 2023, is besieged.",
          "The same night, shells landed on the hospital.", "2024-05-02"),

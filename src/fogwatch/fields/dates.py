@@ -185,23 +185,27 @@ def dates_in(
 
 
 def _anchor(article: Article, start: int, published: date | None, depth: int) -> Resolved | None:
-    """What "the same night" refers to: the date of the nearest sentence before `start` that has one.
+    """What "the same night" refers to: the date of the event told just before `start`.
 
-    Within that sentence an event date beats a statement's date or a dateline; "since" dates open periods and
-    date nothing. A day is looked for first, a few sentences back: in "A drone hit X on Monday. The governor,
-    in office since 2022 [or: elected in 2022], said ... The same night, ..." the night is Monday's. An anaphor
-    there resolves in turn ("The next day ... Hours later"), a few steps deep.
+    Walking back a few sentences: the nearest event date at day precision, else the nearest event date, else
+    the nearest date of a statement or a dateline. In "A drone hit X on Monday. The governor, elected in 2022,
+    said on Tuesday that ... The same night, ..." the night is Monday's. "Since" dates open periods and date
+    nothing. An anaphor there resolves in turn ("The next day ... Hours later"), a few steps deep.
     """
-    nearest: Resolved | None = None
+    candidates: list[Resolved] = []
     for s in reversed([s for s in _sentences(article.text) if s.end <= start][-_ANCHOR_WINDOW:]):
         found = [r for r in dates_in(s, published, article, depth + 1) if r is not None and r.role != "since"]
-        if found:
-            events = [r for r in found if r.role == "event"]
-            best = _pick(events, s) if events else found[0]
-            if best.precision == "day":
-                return best
-            nearest = nearest or best
-    return nearest
+        events = [r for r in found if r.role == "event"]
+        if events:
+            candidates.append(_pick(events, s))
+        elif found:
+            candidates.append(found[0])
+    ranked = [
+        next((r for r in candidates if r.role == "event" and r.precision == "day"), None),
+        next((r for r in candidates if r.role == "event"), None),
+        candidates[0] if candidates else None,
+    ]
+    return next((r for r in ranked if r is not None), None)
 
 
 def _anaphora_shift(kind: str, index: int, text: str) -> int:
