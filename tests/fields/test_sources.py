@@ -482,3 +482,37 @@ def test_a_bare_masthead_line_names_the_outlet():
 )
 def test_unnamed_speakers_and_machines(sentence, expected):
     assert chain(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the outlet a speaker talked to carries the speaker's words
+        (
+            "Speaking to Hromadske, Captain Ivan Hrytsenko said his unit had been hit by its own artillery.",
+            [("Ivan Hrytsenko", "military", None), ("Hromadske", "media", None)],
+        ),
+        (
+            "In an interview with the BBC, Colonel Yuri Ignat said the drone was shot down by mistake.",
+            [("Yuri Ignat", "military", None), ("BBC", "media", None)],
+        ),
+        # asides and describing appositives between subject and verb
+        (
+            "Colombia's Defence Ministry, in a statement, said seven soldiers died in the crash.",
+            [("Colombia's Defence Ministry", "official", None)],
+        ),
+        (
+            "Al-Masirah, the Houthis' television channel, said US jets struck Hodeidah.",
+            [("Al-Masirah", "media", None)],
+        ),
+        # compilers and estimators
+        ("Data compiled by ACLED show that 40 people were killed in the clashes.", [("ACLED", "ngo", None)]),
+        # the page of a body carries the body's word, with the body's kind
+        (
+            "A statement on the website of the Nigerian Army said troops killed 12 gunmen.",
+            [("Nigerian Army", "military", None)],
+        ),
+    ],
+)
+def test_interviews_asides_and_compilers(sentence, expected):
+    assert chain(sentence) == expected

@@ -59,6 +59,7 @@ from fogwatch.fields.source_names import (
     nameish,
     outlet_names,
     read_phrase,
+    singular,
     strip_title,
     text_of,
     tokens,
@@ -79,6 +80,7 @@ class _Hit:
     kind_hint: SourceKind | None = None  # from an appositive: "X, a spokesman for ..., said"
     according: bool = False  # "according to X"
     closing: bool = False  # "..., X said." closing the sentence: it wraps what the sentence says
+    outer: bool = False  # "Speaking to X," / "In an interview with X,": X carries whatever is said next
 
 
 @dataclass
@@ -152,9 +154,12 @@ def _assign_depths(hits: list[_Hit]) -> None:
     A closing speaker wraps an "according to" before it: "According to X, ..., the agency said" -> X, agency."""
     framed = any(h.framing for h in hits if h.anchor is None)
     closing = [h.span[0] for h in hits if h.closing and h.anchor is None]
+    outer = any(h.outer for h in hits)
     for hit in hits:
         if hit.anchor is None:
             hit.depth = 0 if hit.framing or not framed else 1
+            if outer and not hit.outer:
+                hit.depth = 1
             if hit.according and any(c > hit.span[0] for c in closing):
                 hit.depth = 1
     for hit in hits:
@@ -174,6 +179,12 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
                 framing = i == 0 or toks[i - 1].text == "," or end >= n - 1
                 channel = _channel_in(toks, start, end)
                 hits.append(_Hit((start, end), (i, end), framing=framing, channel=channel, according=True))
+        elif (low == "speaking" and i + 1 < n and toks[i + 1].low in {"to", "with"}) or (
+            low == "interview" and i + 1 < n and toks[i + 1].low == "with"
+        ):
+            end = _phrase_after(toks, i + 2)  # "Speaking to Hromadske, a commander said": Hromadske relays him
+            if end > i + 2 and end < n and toks[end].text == ",":
+                hits.append(_Hit((i + 2, end), (i, end), framing=True, outer=True))
         elif low in {"came", "comes", "come"} and i + 1 < n and toks[i + 1].low == "from" and _carried(toks, i):
             start = _skip_carrier(toks, i + 2)  # "The claim came from (a statement by) X"
             end = _phrase_after(toks, start)
@@ -328,6 +339,10 @@ def _subject_before(toks: list[Tok], i: int) -> tuple[int, int, SourceKind | Non
     hint: SourceKind | None = None
     if end > 0 and toks[end - 1].text == ",":
         k = _comma_before(toks, end - 1)
+        if k is not None and _aside(toks[k + 1 : end - 1]):
+            end = k  # "Colombia's Defence Ministry, in a statement, said": the aside is skipped
+    if end > 0 and toks[end - 1].text == ",":
+        k = _comma_before(toks, end - 1)
         if k is None:
             return None
         inner = toks[k + 1 : end - 1]
@@ -390,8 +405,18 @@ def _comma_before(toks: list[Tok], comma: int) -> int | None:
 
 
 def _describes(inner: list[Tok]) -> bool:
+    """Does an appositive describe its subject: 'a rights group', 'the Houthis' television channel'?"""
     first = inner[1] if inner[0].low in DETERMINERS and len(inner) > 1 else inner[0]
-    return first.low in DESCRIPTOR_KIND or adjectival(first)
+    if first.low in DESCRIPTOR_KIND or adjectival(first):
+        return True
+    head = next((k for k, t in enumerate(inner) if t.low in {"of", "for", "in", "at", "with", "on", "to"}), len(inner))
+    last = inner[head - 1] if head > 0 else None  # the head noun: 'an IDF spokesman', 'the Houthis' channel'
+    return last is not None and not last.capital and singular(last.low) in DESCRIPTOR_KIND
+
+
+def _aside(inner: list[Tok]) -> bool:
+    """An aside between subject and verb: ', in a statement,', ', on Monday,'."""
+    return bool(inner) and inner[0].low in {"in", "on", "at"} and any(t.low in CARRIERS | NOT_NAMES for t in inner)
 
 
 def _first_descriptor_kind(toks: list[Tok], a: int, b: int) -> SourceKind | None:
