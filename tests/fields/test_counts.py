@@ -1,6 +1,8 @@
 """Count phrases -> (field, value, qualifier)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fogwatch.fields.counts import counts_in, find_counts, parse_number
 from fogwatch.model import Mention, Sentence
@@ -201,3 +203,17 @@ def test_a_context_sentence_about_the_same_event_is_a_fallback():
         context=("Medics said five passengers were killed on Monday, a figure that could not be verified.",),
     )
     assert got.killed.value == 5
+
+
+_WORDS = ["nine", "people", ",", "including", "two", "children", "were", "killed", "lightly", "wounded", "and",
+          "crew", "died", "(", ")", "--", "At least", "22", "passengers", "a", "soldier", "another", "was", "the",
+          "number of injured", "rose to", "killing", "of his", "155th", "brigade", "lost", "their lives",
+          "."]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_counts_quoted_from_it(words):
+    text = " ".join(words)
+    for _, count in counts_in(text):
+        assert count.value >= 0 and count.quote and count.quote in text

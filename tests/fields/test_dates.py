@@ -1,6 +1,10 @@
 """Date phrases resolved against the publication date: phrase -> (value, precision)."""
 
+from datetime import date
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fogwatch.fields.dates import resolve_date
 from fogwatch.model import Article, Embed, Mention, Sentence
@@ -357,3 +361,22 @@ def test_numeric_dates(sentence, published, value):
 )  # fmt: skip
 def test_bylines_date_the_report_and_signatures_do_not(text, published, value):
     assert date_in_article(text, text.split()[-1], published).value == value
+
+
+_WORDS = ["On", "Monday", "14", "May", "2024", "03.05.2024", "12/13/2024", "the", "same", "night", "Hours", "later",
+          "KHARTOUM,", "(Agency)", "-", "14:32", "\n", "Published", "Tuesday,", "12", "March", "overnight", "into",
+          "two", "days", "earlier", "said", "since", "on the 31st", ".", "- A", "drone", "hit"]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), max_size=40),
+    published=st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))),
+)
+@settings(max_examples=200, deadline=None)
+def test_any_text_gives_a_well_formed_date(words, published):
+    text = " ".join(words).strip() or "x"
+    mention = Mention(type="strike", sentences=split(text) or [Sentence(0, len(text), text)], confidence=1.0)
+    got = resolve_date(mention, Article(id="x", text=text, published=published and published.isoformat()))
+    assert (got.value is None) == (got.precision == "none")
+    if got.value is not None:
+        assert len(got.value) == {"day": 10, "month": 7, "year": 4}[got.precision]

@@ -210,9 +210,8 @@ def _anchor(article: Article, start: int, published: date | None, depth: int) ->
 
 def _anaphora_shift(kind: str, index: int, text: str) -> int:
     """Days from the anchor: "the next day" +1, "the night before" -1, "two days later" +2, "a week later" +7."""
-    if kind == "days_later":
-        g = (SINGLE[index].fullmatch(text) or SINGLE[index].search(text)).groupdict()  # type: ignore[union-attr]
-        return count_word(g["n"]) * (-1 if g["dir"].lower() == "earlier" else 1)
+    if kind == "days_later" and (m := SINGLE[index].fullmatch(text)):
+        return count_word(m.group("n")) * (-1 if m.group("dir").lower() == "earlier" else 1)
     return {"next_day": 1, "day_before": -1, "next_week": 7}.get(kind, 0)
 
 
