@@ -225,3 +225,20 @@ def test_a_note_right_after_the_evidence_speaks_of_it(following, expected):
         "About 40 reservists refused to board the trains in Chita, their wives said.", following
     )
     assert assess_certainty(mention, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("following", "expected"),
+    [
+        ("Moscow denied that its jet had touched the drone, saying it fell after a sharp turn.", "denied"),
+        # a denial of something else
+        ("Moscow denied that its troops had shelled Nikopol.", "reported"),
+        # another event comes first: the denial in it is that event's
+        ("Later, a missile struck Odesa, though Russia denied hitting any drone.", "reported"),
+    ],
+)
+def test_a_denial_right_after_the_evidence_denies_it_when_it_denies_this_event(following, expected):
+    first = "A Russian jet clipped a US surveillance drone over the Black Sea, forcing it down, the Pentagon said."
+    text = f"{first} {following}"
+    mention = Mention(type="military_accident", sentences=[Sentence(0, len(first), first)], confidence=1.0)
+    assert assess_certainty(mention, Article(id="x", text=text)) == expected

@@ -177,18 +177,29 @@ _BACK_REFERENCE = re.compile(
 
 
 def _note_after(mention: Mention, article: Article) -> set[Certainty]:
-    """An unverifiability note in the sentence or two right after the evidence, pointing back at it,
-    speaks of this report even when the detector did not hand it over as context."""
+    """A note in the sentence or two right after the evidence speaks of this report even when the
+    detector did not hand it over as context: an unverifiability note pointing back at it, or a denial
+    that opens the sentence and denies this event ("Moscow denied that its jet had touched the drone")."""
     if not article.text or not mention.sentences:
         return set()
     from fogwatch.detect import candidates
 
+    evidence = " ".join(s.text for s in mention.sentences)
     last = max(s.end for s in mention.sentences)
     following = [s for s in _sentences(article.text) if s.start >= last][:2]
     for sentence in following:
-        if candidates(sentence.text) or _NEW_TOPIC.match(sentence.text):
-            break  # another event, or another topic
-        if _any(UNVERIFIED, sentence.text) and _BACK_REFERENCE.search(sentence.text):
+        text = sentence.text
+        if _NEW_TOPIC.match(text):
+            break
+        cues = candidates(text)
+        denial = next((m for p in DENIED for m in p.finditer(text)), None)
+        first_cue = min((c[2][0] for c in cues), default=len(text))
+        opens_with_denial = denial is not None and denial.start() < first_cue and not _HABITUAL.search(text)
+        if opens_with_denial and _denies_this(text, evidence, in_evidence=False):
+            return {"denied"}
+        if cues:
+            break  # another event
+        if _any(UNVERIFIED, text) and _BACK_REFERENCE.search(text):
             return {"unverified"}
     return set()
 
