@@ -320,10 +320,18 @@ def test_an_undated_item_takes_its_section_header(text, needle, value, quote):
     assert (got.value, got.precision, got.quote) == (value, "day", quote)
 
 
+def test_a_single_date_line_heads_the_items_of_a_page_that_calls_itself_a_roundup():
+    text = (
+        "Daily update from the south\n12.03.2024\nA drone hit a car near Izium.\nShelling hit a school in Kupiansk.\n"
+    )
+    assert date_in_article(text, "Kupiansk", "2024-03-14").value == "2024-03-12"
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Soldiers walk off\n26.09.2024 10:14\nTroops refused to return to the front, relatives said.\n",
+        "Residents who live near the base fear more raids\n26.09.2024\nTroops refused to return to the front.\n",
         # a date line closing the page heads nothing
         "Soldiers walk off\n26 September 2024\nTroops refused to return to the front.\nSeptember 27, 2024\n",
     ],

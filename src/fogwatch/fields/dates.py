@@ -250,6 +250,7 @@ class Frame:
 
     headers: tuple[Header, ...]
     datelines: tuple[tuple[int, int, date | None], ...]
+    roundup: bool = False  # the page calls itself a roundup, digest or live update
 
     def reference(self, at: int, published: date | None) -> date | None:
         """What "today" means at offset `at`: the latest date line or dateline above it, else the publication."""
@@ -266,11 +267,12 @@ class Frame:
         """The date of the roundup or liveblog section holding offset `at`, at day precision, or None.
 
         Only an article cut into sections dates its items this way: two or more date or time header lines, or
-        one heading a list. A single date line under the title dates the report, not the incidents in it.
+        one heading a list, or one in a page that calls itself a roundup. A single date line under the title of
+        an ordinary report dates the report, not the incidents in it.
         """
         heads = [h for h in self.headers if h.opens_section() and h.body > 0]
         above = [h for h in heads if h.start <= at]  # <=: a timestamp may open the entry's own line
-        if not above or (len(heads) < 2 and above[-1].items < 2):
+        if not above or (len(heads) < 2 and above[-1].items < 2 and not self.roundup):
             return None
         head = above[-1]
         value = head.value or self.reference(head.start, published)
@@ -295,6 +297,13 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)
 _DATELINE_LEAD = re.compile(rf"\s*[^\w\s]*\s*{_HEADER_LEAD}\b[^.!?\n]{{0,40}}$", re.IGNORECASE)
 _TIME_PREFIX = re.compile(rf"\s*[^\w\s]{{0,3}}\s*(?P<time>{_TIME})\s*[^\w\s]{{0,3}}\s*(?:[-–—:|]\s*)?(?=[A-Z])")
 _HEADER_MAX_CHARS = 60
+# Words by which a page calls itself a list of the day's items (not "week in review": a narrative with a date line).
+_ROUNDUP = re.compile(
+    r"\b(?:round-?ups?|digest|daily\s+(?:update|summary|briefing|report)|sitrep|situation\s+report|in\s+brief"
+    r"|live(?:\s+updates|\s*blog)|^\W*live\b|key\s+events|(?:morning|evening)\s+(?:update|briefing|summary))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROUNDUP_LINES = 3
 _BYLINE_MAX_WORDS, _BYLINE_LINES = 12, 5  # as clean.py's dateline search
 
 
@@ -330,7 +339,8 @@ def _frame(text: str, published_iso: str | None, embeds: tuple[tuple[int, int], 
         )
         for h, end in zip(headers, ends, strict=True)
     ]
-    return Frame(tuple(counted), tuple(datelines))
+    roundup = bool(_ROUNDUP.search("\n".join(text.split("\n", _ROUNDUP_LINES)[:_ROUNDUP_LINES])))
+    return Frame(tuple(counted), tuple(datelines), roundup)
 
 
 def _header(line: str, start: int, published: date | None) -> Header | None:
