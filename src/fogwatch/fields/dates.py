@@ -28,12 +28,15 @@ How the article dates itself (`Frame`):
   holding only a date ("Tuesday, 12 March", "12.03.2024") are the reference
   date ("today") for the relative phrases below them, and never beat the
   evidence's own date phrase: a dateline in the evidence is the last fallback;
-- in an article cut into sections (two or more date or time header lines, or
-  one heading a list: a Telegram roundup, a daily update, a liveblog's "14:32"
-  entries), an incident whose sentences give no date takes its section's date
-  at day precision (a time-only header: the reference date). A single date line
-  under a title dates the report, not its incidents (eval/dev.gold.jsonl keeps
-  undated incidents null there);
+- in an article cut into sections (two or more date or time header lines with
+  lines under them, or one heading a list, or one in a page that calls itself
+  a roundup, digest or live update: a Telegram roundup, a daily update, a
+  liveblog's "14:32" entries), an incident whose sentences give no date takes
+  its section's date at day precision (a time-only header: the reference date).
+  A single date line under the title of an ordinary report dates the report,
+  not its incidents (eval/dev.gold.jsonl keeps undated incidents null there);
+- a byline in the short lines above the first sentence ("By X | 14 May 2024")
+  is a reference date; lines inside embedded posts never are;
 - numeric dates: 03.05.2024 is day first; 03/05/2024 takes whichever reading
   is valid, or the latest not after the reference date, and no guess without one.
 """
