@@ -516,3 +516,10 @@ def test_unnamed_speakers_and_machines(sentence, expected):
 )
 def test_interviews_asides_and_compilers(sentence, expected):
     assert chain(sentence) == expected
+
+
+def test_a_person_named_like_a_town_still_speaks_once_named_in_full():
+    assert chain(
+        "Rights lawyer Florence Achieng said six men were detained in Kisumu.",
+        "Florence added that two of them were beaten.",
+    ) == [("Florence Achieng", "person", None)]

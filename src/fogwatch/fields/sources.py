@@ -58,6 +58,7 @@ from fogwatch.fields.source_names import (
     named_from,
     nameish,
     outlet_names,
+    place_alone,
     read_phrase,
     singular,
     strip_title,
@@ -134,7 +135,7 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
             named = read_phrase(toks[part[0] : part[1]], part[0] == 0, sentence, part[0])
             pos = sentence.start + toks[part[0]].start
             named = _resolve(named, antecedents, pos)
-            if named is None:
+            if named is None or _town_alone(named):
                 continue
             qa, qb = hit.quote
             quote = sentence.text[toks[qa].start : toks[qb - 1].end]
@@ -146,6 +147,12 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
             src = Source(name=named.name, kind=kind, channel=hit.channel, quote=quote)
             out.append(_Found(src, hit.depth, pos, named.nouns, named.canon))
     return out
+
+
+def _town_alone(named: Named) -> bool:
+    """'Kharkiv said': a town speaks for nobody. Checked after coreference, so a person called Florence,
+    named in full before, still speaks."""
+    return not named.ref and name_key(named.name) not in known_sources() and place_alone(tokens(named.name))
 
 
 def _assign_depths(hits: list[_Hit]) -> None:
