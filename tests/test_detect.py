@@ -608,3 +608,46 @@ def test_an_inquiry_into_a_reported_incident_is_its_follow_up(text: str, expecte
 )
 def test_accident_and_other_cues_keep_their_limits(text: str, expected: list[str], nlp) -> None:
     assert [m.type for m in mentions(text, nlp)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NGO release: dated items, a kidnapping and soldiers held by residents, a quiet governorate
+        (
+            "GENEVA — The Observatory documented the following incidents in the week to 12 May.\n"
+            "On 6 May, government forces shelled the market in Kafr Nabl, killing four civilians, including a child.\n"
+            "On 8 May, an armed group abducted three aid workers on the road between Idlib and Saraqib.\n"
+            "On 9 May, soldiers at a checkpoint near Hama were held for several hours by residents protesting the "
+            "arrest of a local man.\n"
+            "No airstrikes were recorded in the governorate during the reporting period.",
+            ["strike", "other", "other"],
+        ),
+        # think-tank update: a hedged desertion claim that the writer cannot verify is still an incident
+        (
+            "Key Takeaways: Enemy forces recently advanced near the town.\n"
+            "Defending forces repelled a mechanized assault near Kurakhove on May 3, according to the General Staff.\n"
+            "A Su-34 reportedly accidentally dropped a FAB-500 glide bomb on occupied Donetsk City on May 2.\n"
+            "Milbloggers claimed that elements of a motorized rifle regiment abandoned their positions near Chasiv "
+            "Yar, although the institute cannot independently verify this claim.",
+            ["armed_clash", "accidental_release", "refusal_to_fight"],
+        ),
+        # liveblog: an accident, its criminal case, then a separate depot fire
+        (
+            "09:12 — A military truck overturned on a road near Pskov, injuring six servicemen, local media report.\n"
+            "10:40 — Prosecutors have opened a criminal case over the incident, citing a violation of traffic rules.\n"
+            "11:05 — Separately, a fire broke out at an ammunition depot in Tver region, the governor says.",
+            ["military_accident", "military_accident"],
+        ),
+        # Telegram roundup lines without stops
+        (
+            "Evening roundup from our channel:\n"
+            "🔴 Belgorod: a bomb came loose from a jet and fell on a yard, no casualties\n"
+            "🔴 Kursk: mobilised men refused to go on an assault, 12 detained\n"
+            "🔴 Bryansk: drone attacks on border villages, one woman wounded",
+            ["accidental_release", "refusal_to_fight", "strike"],
+        ),
+    ],
+)
+def test_report_styles_for_the_general_mechanisms(text: str, expected: list[str], nlp) -> None:
+    assert [m.type for m in mentions(text, nlp)] == expected

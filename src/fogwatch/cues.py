@@ -436,13 +436,19 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|\b(?:villagers|residents|locals|protesters|a crowd|crowds|a mob|tribesmen|farmers|women)\b[^.;]{0,40}?"
         r"\b(?:held|detained|seized|captured|surrounded|blocked|disarmed|beat|expelled|chased)\b[^.;]{0,40}?"
         r"\b(?:soldiers|troops|servicemen|officers|gendarmes|policemen|militiamen|a soldier|an officer)\b"
-        r"|\b(?:were|was|been|being) (?:held|detained|seized|captured|surrounded|blocked|disarmed|beaten|taken hostage)"
-        r" (?:[\w-]+ ){0,3}by (?:angry |local )?(?:villagers|residents|locals|protesters|a crowd|crowds|a mob"
-        r"|tribesmen|farmers|women)\b"
         r"|\bintercept(?:ed|ing|s)? (?:a |an |two |three |several )?(?:[\w-]+ ){0,3}(?:patrol |reconnaissance |spy )?"
         r"(?:aircraft|planes?|jets?|bombers?|fighters?|helicopters?|airliners?|vessels?|ships?|boats?|tankers?|dhows?"
         r"|shipments?)\b"
         r"|\bscrambled (?:[\w-]+ ){0,3}to (?:intercept|escort)\b",
+        None,
+    ),
+    # Soldiers held by civilians: outranks an arrest the sentence gives as the cause ("protesting the arrest of ...").
+    (
+        "other",
+        0.88,
+        r"\b(?:were|was|been|being) (?:held|detained|seized|captured|surrounded|blocked|disarmed|beaten|taken hostage)"
+        r" (?:[\w-]+ ){0,3}by (?:angry |local )?(?:villagers|residents|locals|protesters|a crowd|crowds|a mob"
+        r"|tribesmen|farmers|women)\b",
         None,
     ),
     # armed men killing unarmed people: violence against civilians

@@ -316,7 +316,16 @@ def _is_about_known(r: Reading, groups: list[_Group]) -> bool:
         return True
     if not groups or not cues.META.search(text) or cues.NEW_INCIDENT.search(text):
         return False
-    return _restated(r, groups, any_type=True) is not None or not cues.TIME_ANCHOR.search(text)
+    if _restated(r, groups, any_type=True) is not None:
+        return True
+    if cues.TIME_ANCHOR.search(text):
+        return False
+    # A hedged or denied claim of a kind no mention has, at a place none names ("X claimed troops abandoned their
+    # positions near Y, although Z cannot verify this claim"), reports a new incident: its certainty tells the hedge.
+    places = {m.group().split()[-1].lower() for m in _PLACE_OR_TIME.finditer(text)}
+    known = set().union(*(g.proper for g in groups))
+    # A weak cue there ("six civilians were killed; the figure could not be verified") is a detail of the known one.
+    return any(g.mention.type == r.type for g in groups) or r.weight < 0.7 or not places - known
 
 
 def _inquiry_into_known(r: Reading, groups: list[_Group]) -> bool:
