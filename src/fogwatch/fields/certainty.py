@@ -147,8 +147,9 @@ SELF_HARM = frozenset({"friendly_fire", "accidental_release", "military_accident
 
 
 def _admitted(sources: list[Source], actors: list[Actor]) -> bool:
-    """'Three Israeli soldiers were killed by an Israeli tank, the Israeli military said': an admission."""
-    speakers = [s for s in sources if s.kind in {"official", "military"} and not _is_armed_group(s.name)]
+    """'Three Israeli soldiers were killed by an Israeli tank, the Israeli military said': an admission.
+    A group owning its own mishap admits it too; only claiming an attack on others is a claim."""
+    speakers = [s for s in sources if s.kind in {"official", "military"}]
     sides = {a.side for a in actors if a.side}
     return any(side_of(s.name) in sides for s in speakers)
 
@@ -320,10 +321,6 @@ def _parties(window: str) -> list[tuple[int, bool]]:
     found += [(a.end(), True) for a in _states().finditer(window)]
     found += [(n.end(), False) for n in _non_authority().finditer(window)]
     return sorted(found, key=lambda p: (p[0], not p[1]))
-
-
-def _is_armed_group(name: str) -> bool:
-    return bool(_non_authority().search(name))
 
 
 @lru_cache(maxsize=1)
