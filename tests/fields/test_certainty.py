@@ -178,6 +178,8 @@ def test_an_authority_owning_up_to_a_mistake_confirms_it(sentence):
         ),
         # the denial is of this event, by pronoun, by generic words or by the words it shares with the evidence
         ("A drone reportedly hit a hospital in Sumy.", ("The Russian military denied it.",), "denied"),
+        # a class word stands for this event's weapon
+        ("ISWAP claims it shot down a helicopter near Marte.", ("The army denied losing any aircraft.",), "denied"),
         ("A drone reportedly hit a hospital in Sumy.", ("Moscow denied targeting the hospital.",), "denied"),
         (
             "The RSF allegedly shelled the main market in El Fasher.",

@@ -220,24 +220,34 @@ def _wordlist(text: str) -> list[str]:
     return text.split()
 
 
-# Words a denial's object may hold and still point at this event: "denied any involvement", "denied the
-# report", "denied that the group carried out the attack": parties and event nouns. Only other words (a place,
-# a target, another deed) tell that the denied claim is another one.
-_GENERIC = frozenset(
+# Words that tell nothing of what is claimed: function words, reporting words, parties. Ignored everywhere.
+_FUNCTION = frozenset(
     _wordlist(
         """
     that this these those there their them they have having been being were with from into about what which
     would could should also only said says report reports reported claim claims claimed allegation allegations
     accusation accusations story stories footage video videos images photos involvement involved responsibility
-    role part carrying carried attack attacks attacked strike strikes struck incident incidents event shelling
-    shelled bombing bombed damage casualties losses deaths killing killings targeting targeted civilians troops
-    forces soldiers army military side sides responsible behind participation anything something wrongdoing
-    any such other people meanwhile separately later earlier officials official statement spokesman spokeswoman
-    ministry government authorities group groups paramilitary paramilitaries fighters militia militias rebels
-    movement unit units personnel
+    role part carrying carried civilians troops forces soldiers army military side sides responsible behind
+    participation anything something wrongdoing any such other people meanwhile separately later earlier officials
+    official statement spokesman spokeswoman ministry government authorities group groups paramilitary
+    paramilitaries fighters militia militias rebels movement unit units personnel
     """
     )
 )
+# Event nouns and classes of weapons: "denied losing any aircraft" or "denied the attack" points at this event
+# whatever it was; they still count as shared words when the object says more ("denied its jet touched the
+# drone"). Only other words (a place, a target, another deed) tell that the denied claim is another one.
+_EVENT_CLASS = frozenset(
+    _wordlist(
+        """
+    attack attacks attacked strike strikes struck incident incidents event shelling shelled bombing bombed damage
+    casualties losses deaths killing killings targeting targeted aircraft plane planes jet jets helicopter
+    helicopters drone drones missile missiles rocket rockets vehicle vehicles equipment weapon weapons ship ships
+    tank tanks position positions hitting firing using losing lost loss downing shooting down fired
+    """
+    )
+)
+_EVENT_KEYS = frozenset(w[:5] for w in _EVENT_CLASS)  # as _content cuts them
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 # The denied object ends at a clause break or a second verb: "denied the report, calling it ...",
 # "denied that its fighters did it and accused the army of ...".
@@ -257,11 +267,11 @@ def _denies_this(text: str, evidence: str, in_evidence: bool) -> bool:
             stop = _OBJECT_END.search(text, m.end())
             obj = text[m.end() : stop.start() if stop else len(text)]
             claimed = _content(obj)
-            if not claimed:
+            if not claimed - _EVENT_KEYS:
                 return True
             rest = evidence.replace(obj, " ") if in_evidence else evidence
             told = _content(rest)
-            if claimed & told or (in_evidence and len(told) < 4):
+            if claimed & told or (in_evidence and len(told - _EVENT_KEYS) < 4):
                 return True
     return False
 
@@ -272,8 +282,8 @@ def _content(text: str) -> set[str]:
         w.lower()[:5]
         for w in _WORDS.findall(text)
         if len(w) >= 4
-        and w.lower() not in _GENERIC
-        and w.lower().rstrip("s") not in _GENERIC
+        and w.lower() not in _FUNCTION
+        and w.lower().rstrip("s") not in _FUNCTION
         and side_of(w) is None  # "Russian claims": a side, not what is claimed
     }
 
