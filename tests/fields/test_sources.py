@@ -523,3 +523,15 @@ def test_a_person_named_like_a_town_still_speaks_once_named_in_full():
         "Rights lawyer Florence Achieng said six men were detained in Kisumu.",
         "Florence added that two of them were beaten.",
     ) == [("Florence Achieng", "person", None)]
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Amina Yusuf, Mogadishu Horizon correspondent", "By Amina Yusuf | The Mogadishu Horizon"]
+)
+def test_a_byline_names_the_outlet(byline):
+    body = "The Mogadishu Horizon reported that three soldiers deserted."
+    text = f"{byline}\n{body}"
+    start = text.index(body)
+    article = Article(id="x", text=text, outlet=None)
+    mention_ = Mention(type="refusal_to_fight", sentences=[Sentence(start, len(text), body)], confidence=1.0)
+    assert find_sources(mention_, article) == []

@@ -485,7 +485,10 @@ _TITLE_MASTHEAD = re.compile(rf"\s(?:\||[-–—])\s+{_OUTLET_NAME}\s*$")
 # A line of two to five capitalised words alone above the body: the paper's name ("Mogadishu Morning Star").
 _BARE_MASTHEAD = re.compile(rf"^({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|the|&)){{1,4}})$")
 _MASTHEAD_LINE = re.compile(rf"^{_OUTLET_NAME}\s*[|•·–—-]\s*(?:\d|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d)")
-_BYLINE = re.compile(rf"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[,|/]\s*{_OUTLET_NAME}\s*$")
+_BYLINE = re.compile(
+    rf"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[,|/]\s*(?:the\s+)?{_OUTLET_NAME}"
+    r"(?:['’]s)?(?:\s+(?:correspondent|reporter|staff|writer|editor|team|desk)s?)?\s*$"
+)
 _HOST_FILLER = frozenset({"www", "en", "m", "amp", "english", "com", "co", "org", "net", "gov", "ac"})
 
 
