@@ -518,11 +518,17 @@ def test_interviews_asides_and_compilers(sentence, expected):
     assert chain(sentence) == expected
 
 
-def test_a_person_named_like_a_town_still_speaks_once_named_in_full():
-    assert chain(
-        "Rights lawyer Florence Achieng said six men were detained in Kisumu.",
-        "Florence added that two of them were beaten.",
-    ) == [("Florence Achieng", "person", None)]
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("Rights lawyer Florence Achieng said six men were detained in Kisumu.", "Florence added that two were beaten.",
+         "Florence Achieng"),
+        # "Archer" is also a howitzer
+        ("Colonel John Archer said the battery was hit.", "Archer added that two crewmen died.", "John Archer"),
+    ],
+)  # fmt: skip
+def test_a_person_named_like_a_town_or_a_weapon_still_speaks_once_named_in_full(first, second, name):
+    assert [s[0] for s in chain(first, second)] == [name]
 
 
 @pytest.mark.parametrize(

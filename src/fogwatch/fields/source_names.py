@@ -273,8 +273,6 @@ def named_from(words: list[Tok], kind: SourceKind | None, nouns: frozenset[str])
         return None
     if all(is_side(w.text) or w.low in CONNECTORS or adjectival(w) for w in titled) and country_of(name) is None:
         return None  # only demonyms and adjectives: "Russian", "Britain-based", not a name
-    if name_key(name) not in known_sources() and is_equipment(name):
-        return None  # "Black Hawk said": a machine is nobody's voice (a town neither: sources.py checks it)
     return Named(name, kind or title_kind or _kind_of(titled), nouns)
 
 

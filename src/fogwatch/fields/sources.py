@@ -50,6 +50,7 @@ from fogwatch.fields.source_names import (
     Tok,
     adjectival,
     is_armed_group,
+    is_equipment,
     is_outlet,
     is_side,
     known_sources,
@@ -135,7 +136,7 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
             named = read_phrase(toks[part[0] : part[1]], part[0] == 0, sentence, part[0])
             pos = sentence.start + toks[part[0]].start
             named = _resolve(named, antecedents, pos)
-            if named is None or _town_alone(named):
+            if named is None or _no_voice(named):
                 continue
             qa, qb = hit.quote
             quote = sentence.text[toks[qa].start : toks[qb - 1].end]
@@ -149,10 +150,12 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
     return out
 
 
-def _town_alone(named: Named) -> bool:
-    """'Kharkiv said': a town speaks for nobody. Checked after coreference, so a person called Florence,
-    named in full before, still speaks."""
-    return not named.ref and name_key(named.name) not in known_sources() and place_alone(tokens(named.name))
+def _no_voice(named: Named) -> bool:
+    """'Kharkiv said', 'Black Hawk said': a town or a machine speaks for nobody. Checked after coreference,
+    so a Colonel John Archer or a Florence Achieng named in full before still speaks."""
+    if named.ref or name_key(named.name) in known_sources():
+        return False
+    return is_equipment(named.name) or place_alone(tokens(named.name))
 
 
 def _assign_depths(hits: list[_Hit]) -> None:
