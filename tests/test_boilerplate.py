@@ -70,3 +70,57 @@ def test_a_paragraph_long_appeal_to_readers_is_a_call_to_action():
         "Many did neither."
     )
     assert line_kind(news) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # How and when a newsletter or digest goes out, and how to pass it on or leave it.
+        ("The Frontline Letter lands in subscribers' inboxes every Tuesday and Friday.", "footer"),
+        ("This briefing is compiled daily by our Odesa desk.", "footer"),
+        ("Our evening bulletin is emailed to readers on weekdays at 6pm", "footer"),
+        ("To stop receiving these emails, unsubscribe here", "cta"),
+        ("Found this useful? Forward it to a friend who follows the war.", "cta"),
+        ("Was this forwarded to you? Get your own copy", "cta"),
+        ("The defence ministry publishes its loss figures daily.", None),
+        ("Shelling is reported every evening in the border villages, residents said.", None),
+        ("The captured soldier was forwarded to a prison near the border.", None),
+    ],
+)
+def test_newsletter_edition_furniture(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Reuse and licence notices phrased without the word "copyright".
+        ("Reprinting of our texts is allowed only with a hyperlink to the original.", "footer"),
+        ("Full or partial reproduction without written permission of the editors is prohibited", "footer"),
+        ("Republication welcome, with credit to the Delta Monitor", "footer"),
+        ("All stories may be reused under a Creative Commons licence.", "footer"),
+        ("Text available under CC BY-SA 4.0", "footer"),
+        ("Use of force was permitted by the rules of engagement, the court ruled.", None),
+        ("All materials were handed to the prosecutors with a link to the case file.", None),
+        ("Reproduction of the leaked map was prohibited, the general said.", None),
+    ],
+)
+def test_reuse_notices_are_footers(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Broadcast and app calls to action.
+        ("Listen to Radio Pivden on 104.2 FM", "cta"),
+        ("📻 Hear the Harbour Hour live on 91,5 MHz every night", "cta"),
+        ("Watch Delta TV on channel 24 of your cable network", "cta"),
+        ("Download the Steppe Wire app from Google Play", "cta"),
+        ("Tune in Saturdays at noon for the weekly frontline review", "cta"),
+        ("Listen to the radio and stay in shelters, officials urged.", None),
+        ("Watch the skies, residents were told after the air raid warning.", None),
+    ],
+)
+def test_broadcast_and_app_calls_to_action(line, kind):
+    assert line_kind(line) == kind

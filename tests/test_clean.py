@@ -535,3 +535,53 @@ def test_invisible_characters_and_line_endings_are_normalised():
     article = _clean(text)
     assert article.title == "Depot fire spreads"
     assert article.text == "Fire crews fought the blaze for six hours, officials said."
+
+
+LOCAL_TAIL = """Shelling damages school in riverside town
+Artillery shells hit a school in the riverside town of Pervomaiske overnight, the regional governor said on Tuesday.
+Two classrooms were destroyed and a janitor was lightly injured, according to the governor's statement.
+Weather: first snow likely on the plateau by Thursday
+Football league postpones cup final over stadium repairs
+Pension payments to rise from next month
+The Valley Courier is a project of the Independent Press Foundation.
+"""
+
+NGO_TAIL = """Monitors record strikes on grain silos in the south
+Our field team documented damage to four grain silos near the port of Izmail between 2 and 5 March.
+The silos were hit by drones launched at night, local farmers told the monitors.
+Volunteer of the month helps elderly neighbours with paperwork
+New scholarship opens for young photographers
+We thank our donors for making this work possible.
+"""
+
+
+def test_unrelated_sentence_case_headlines_after_the_body_are_related_links():
+    article = _clean(LOCAL_TAIL)
+    assert article.text.splitlines() == LOCAL_TAIL.splitlines()[1:3]
+    assert _removed(article)[-1] == ("footer", "The Valley Courier is a project of the Independent Press Foundation.")
+    assert [kind for kind, _ in _removed(article)[:3]] == ["related_links"] * 3
+    # A closing thank-you after the run does not make the run part of the article.
+    ngo = _clean(NGO_TAIL)
+    assert "Volunteer of the month" not in ngo.text and "scholarship" not in ngo.text
+    assert ngo.text.startswith("Our field team")
+
+
+def test_short_unrelated_lines_inside_the_body_stay():
+    text = """Ferry service resumes after mine clearance
+Navy divers cleared two drifting mines from the harbour entrance on Sunday, the port authority said.
+What the divers found
+How the port reopened
+The ferry to the island resumed on Monday morning and the harbour entrance was declared safe by the navy divers.
+"""
+    article = _clean(text)
+    assert "What the divers found" in article.text and "How the port reopened" in article.text
+
+
+def test_self_description_inside_the_article_stays():
+    text = """Drone maker opens plant near Lviv
+The company said its new plant near Lviv would build reconnaissance drones for the army from the summer.
+Skyline Works is a project of two former army engineers, the company's director told reporters.
+Production is expected to reach a hundred drones a month by the end of the year, the director said.
+"""
+    article = _clean(text)
+    assert "Skyline Works is a project of" in article.text

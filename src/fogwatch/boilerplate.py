@@ -117,6 +117,64 @@ _RELATED_LEAD = re.compile(
     r"(?:promoted|sponsored|recommended|partner) (?:stories|links|content|posts))\s*(?:[:|»›>–—-]|$)",
     re.IGNORECASE,
 )
+# A publication's notice about how it is sent or read: a frequency, and a word for the
+# edition or its reader ("... goes out to subscribers every weekday", "This digest is published daily").
+_EDITION_FREQUENCY = re.compile(
+    r"\b(?:every|each) (?:\w+day|day|morning|evening|night|week|month|weekday)s?\b|"
+    r"\b(?:daily|weekly|fortnightly|monthly|twice a (?:day|week))\b|\bon weekdays\b",
+    re.IGNORECASE,
+)
+_EDITION_SENT = re.compile(
+    r"\b(?:sent|delivered|emailed|mailed|published|distributed|issued|goes out|comes out|lands|arrives|"
+    r"appears|compiled|written)\b",
+    re.IGNORECASE,
+)
+_EDITION_READER = re.compile(
+    r"\b(?:subscribers?|inbox|mailbox|you|your|readers)\b|"
+    r"\b(?:this|our) (?:\w+ )?(?:newsletter|digest|briefing|brief|email|e-mail|edition|update|issue|roundup|round-up|"
+    r"bulletin|report|summary|mailing)\b",
+    re.IGNORECASE,
+)
+# Passing the edition on or leaving it: "forward it to a colleague", "to unsubscribe, reply STOP".
+_EDITION_PASS_ON = re.compile(
+    r"\bunsubscrib\w*|\bforward(?:ed)? (?:it|this|the|our)\b[^.]{0,40}\b(?:friends?|colleagues?|someone)\b|"
+    r"\bforwarded (?:to )?(?:you|this)\b|\bopt[- ]out\b|\bmailing list\b",
+    re.IGNORECASE,
+)
+# A reuse notice phrased without "copyright": a word for copying or the outlet's materials,
+# then a permission or its condition ("Reprinting allowed with a link to the source").
+_REUSE_LEAD = re.compile(
+    r"^(?:the |full or partial |any )?(?:copying|reproduction|reproducing|reprints?|reprinting|republi\w+|"
+    r"redistribution|quoting)\b|^(?:all|any|our) (?:materials?|content|texts?|articles?|stories|publications?)\b",
+    re.IGNORECASE,
+)
+_REUSE_WORD = re.compile(
+    r"\b(?:cop(?:y|ied|ying)|reproduc\w+|reprint\w*|republi\w+|redistribut\w+|quot\w+|reus\w+|us(?:e|ed))\b"
+)
+_REUSE_TERMS = re.compile(
+    r"\b(?:permitted|allowed|welcome|welcomed|prohibited|forbidden|may be|free to|licen[sc]ed?|attribution|"
+    r"(?:hyper)?link|reference to|credit|without (?:the )?(?:prior |written )*(?:permission|consent)|"
+    r"creative commons|cc[- ]by\b)",
+    re.IGNORECASE,
+)
+_OPEN_LICENCE = re.compile(r"\b(?:creative commons|cc[- ]by(?:[- ](?:sa|nc|nd))*(?: \d\.\d)?)\b", re.IGNORECASE)
+# Broadcast and app channels a call can point to ("... on 98.4 FM", "Download our app").
+_BROADCAST = re.compile(
+    r"\b\d{2,3}(?:[.,]\d{1,2})?\s?(?:fm|mhz|khz|am)\b|\b(?:radio|fm|tv|television|channel|app|apps|app store|"
+    r"google play|frequency|frequencies|podcast|livestream|live stream|on air|broadcast|satellite|youtube)\b",
+    re.IGNORECASE,
+)
+_BROADCAST_VERBS = _wordset("listen watch tune download install stream hear catch")
+# Reported speech: an instruction quoted in the news ("Listen to the radio, officials urged").
+_REPORTED = re.compile(r"\b(?:said|says|told|urged|warned|advised|asked|according)\b", re.IGNORECASE)
+# A publisher's line about itself at the end of a page: "Steppe Wire is a project of the Open Media Fund".
+_SELF_DESCRIPTION = re.compile(
+    r"^(?:the )?(?:[A-Z0-9][\w.'’&-]*\s?){1,5} (?:is|are) (?:an? |the )?(?:\w+ ){0,3}(?:project|publication|"
+    r"initiative|service|product|brand|imprint|outlet|newsroom|platform|website|site) (?:of|by|from|run by|"
+    r"published by|supported by|funded by)\b",
+)
+_MAX_NOTICE_WORDS = 30
+
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:we use|this (?:web)?site|accept|consent|privacy|browsing|agree|settings)\b", re.IGNORECASE
@@ -161,6 +219,8 @@ _MIN_PARAGRAPH_WORDS = 8
 # which a headline-shaped line is taken as unrelated. Measured: the seeds' related headlines
 # score 0.0-0.4 (bulleted ones 0.0-0.33), the subheading in tests/test_clean.py 0.6; 0.5 sits between.
 _RELATED_OVERLAP = 0.5
+# Two unrelated headlines in a row are a list; one alone may be a subheading.
+_MIN_RELATED_RUN = 2
 
 
 # --- judging lines -------------------------------------------------------------------
@@ -172,7 +232,9 @@ def classify_lines(lines: list[str], protected: set[int]) -> list[RemovedKind | 
     vocab = _article_vocab(lines, kinds, protected)
     _mark_unrelated_lists(lines, kinds, protected, vocab)
     _mark_lone_headlines(lines, kinds, protected, vocab)
+    _mark_closing_self_description(lines, kinds, protected)
     _mark_tail(lines, kinds, protected)
+    _mark_unrelated_runs(lines, kinds, protected, vocab)
     return kinds
 
 
@@ -186,14 +248,61 @@ def line_kind(line: str) -> RemovedKind | None:
         return "related_links"
     if is_furniture(line):
         return "other"
-    if is_call_to_action(line):
+    if is_call_to_action(line) or _passes_on_edition(line) or _calls_to_broadcast(line):
         return "cta"
+    if _edition_notice(line):
+        return "footer"
     return None
+
+
+def _edition_notice(line: str) -> bool:
+    """How and when a newsletter or digest goes out: a send verb, a frequency and the edition or its reader."""
+    if len(line.split()) > _MAX_NOTICE_WORDS:
+        return False
+    return bool(_EDITION_FREQUENCY.search(line) and _EDITION_SENT.search(line) and _EDITION_READER.search(line))
+
+
+def _passes_on_edition(line: str) -> bool:
+    """Unsubscribing, forwarding the edition to a friend: a newsletter's closing furniture."""
+    return len(line.split()) <= _MAX_NOTICE_WORDS and bool(_EDITION_PASS_ON.search(line))
+
+
+def _reuse_notice(line: str) -> bool:
+    """A reprint or licence notice ("Reproduction welcome with attribution")."""
+    if len(line.split()) > _MAX_NOTICE_WORDS:
+        return False
+    if _REPORTED.search(line):
+        return False
+    lead = _REUSE_LEAD.match(line)
+    if lead and _REUSE_TERMS.search(line):
+        # "All materials ..." names the outlet's texts: it still needs a verb of reuse after it.
+        names_materials = lead.group().lower().startswith(("all", "any", "our"))
+        if not names_materials or _REUSE_WORD.search(line, lead.end()):
+            return True
+    return bool(len(line.split()) <= 15 and _OPEN_LICENCE.search(line))
+
+
+def _calls_to_broadcast(line: str) -> bool:
+    """ "Listen to <Outlet> Radio on 98.4 FM", "Tune in at 8pm", "Download our app": a verb of
+    listening or installing, a broadcast or app channel, and a named or numbered target."""
+    words = _WORD.findall(line.strip(" \t-–—•*►>|:!🔔👉📲📻📺"))
+    if not words or len(words) > 20 or _REPORTED.search(line):
+        return False
+    lead = [w.lower() for w in words[:2]]
+    if lead[0] not in _BROADCAST_VERBS:
+        return False
+    if lead == ["tune", "in"]:
+        return True
+    named = any(w[0].isupper() for w in words[1:]) or any(ch.isdigit() for ch in line)
+    ours = bool({w.lower() for w in words} & {"our", "us", "app"})
+    return bool(_BROADCAST.search(line)) and (named or ours)
 
 
 def is_footer(line: str) -> bool:
     words = line.split()
     if _EDITOR_MARK.match(line):
+        return True
+    if _reuse_notice(line):
         return True
     if len(words) <= 30 and (
         _CREDIT_LEAD.match(line) or _COPYRIGHT.search(line) or _FOOTER_LEAD.match(line) or _CONTRIBUTED.search(line)
@@ -339,6 +448,56 @@ def _mark_tail(lines: list[str], kinds: list[RemovedKind | None], protected: set
         line = lines[i]
         if not line.endswith(tuple(TERMINAL)) and len(line.split()) <= _MAX_TITLE_WORDS:
             kinds[i] = "related_links"
+
+
+def _mark_unrelated_runs(
+    lines: list[str], kinds: list[RemovedKind | None], protected: set[int], vocab: set[str]
+) -> None:
+    """A run of 2+ short unpunctuated lines after the body that share no content word with it:
+    headlines of other stories, whatever their case ("Weather: frost by Friday")."""
+    paragraphs = [i for i, line in enumerate(lines) if i not in protected and kinds[i] is None and is_paragraph(line)]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _unrelated_headline(lines[j], j, kinds, protected, vocab):
+            j += 1
+        if j - i >= _MIN_RELATED_RUN and _after_body(i, j, lines, paragraphs):
+            for k in range(i, j):
+                kinds[k] = "related_links"
+        i = max(j, i + 1)
+
+
+def _unrelated_headline(
+    line: str, i: int, kinds: list[RemovedKind | None], protected: set[int], vocab: set[str]
+) -> bool:
+    if i in protected or kinds[i] is not None or line.endswith(tuple(TERMINAL)):
+        return False
+    words = content_words(BULLET.sub("", line))
+    return 3 <= len(line.split()) <= _MAX_TITLE_WORDS and len(words) >= 2 and not words & vocab
+
+
+def _after_body(first: int, end: int, lines: list[str], paragraphs: list[int]) -> bool:
+    """The run follows the article's paragraphs: some come before it, and none after it is about
+    what they are about (a closing notice or appeal may follow)."""
+    before = [i for i in paragraphs if i < first]
+    if not before:
+        return False
+    body = set().union(*(content_words(lines[i]) for i in before))
+    after = [i for i in paragraphs if i >= end]
+    return all(_overlap(lines[i], body) < _RELATED_OVERLAP / 2 for i in after)
+
+
+def _mark_closing_self_description(lines: list[str], kinds: list[RemovedKind | None], protected: set[int]) -> None:
+    """The publisher's line about itself ("X is a project of Y") among the page's closing lines."""
+    for i in range(len(lines) - 1, -1, -1):
+        if i in protected:
+            return
+        if kinds[i] is not None:
+            continue
+        if len(lines[i].split()) <= 20 and _SELF_DESCRIPTION.match(lines[i]):
+            kinds[i] = "footer"
+            continue
+        return  # the first kept line from the end that is no such line closes the article
 
 
 def _closes_content(line: str) -> bool:
