@@ -364,9 +364,10 @@ def test_another_outlet_is_still_a_source():
     assert [s.name for s in find_sources(m, article)] == ["Reuters"]
 
 
-def test_a_masthead_line_opening_the_text_names_the_outlet():
-    text = "Sahel Wire | 12 March 2025\nSahel Wire reported that a convoy hit a mine."
-    start = text.index("Sahel Wire reported")
+@pytest.mark.parametrize("masthead", ["Sahel Wire | 12 March 2025", "Sahel Wire (English edition) - 12/03/2025"])
+def test_a_masthead_line_opening_the_text_names_the_outlet(masthead):
+    text = f"{masthead}\nSecurity sources told Sahel Wire that a convoy hit a mine."
+    start = text.index("Security")
     sentence = Sentence(start, len(text), text[start:])
     article = Article(id="x", text=text, outlet=None)
     assert find_sources(Mention(type="strike", sentences=[sentence], confidence=1.0), article) == []

@@ -482,7 +482,9 @@ _COPYRIGHT = re.compile(
 _TITLE_MASTHEAD = re.compile(rf"\s(?:\||[-–—])\s+{_OUTLET_NAME}\s*$")
 # A line of two to five capitalised words alone above the body: the paper's name ("Mogadishu Morning Star").
 _BARE_MASTHEAD = re.compile(rf"^({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|the|&)){{1,4}})$")
-_MASTHEAD_LINE = re.compile(rf"^{_OUTLET_NAME}\s*[|•·–—-]\s*(?:\d|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d)")
+_MASTHEAD_LINE = re.compile(
+    rf"^{_OUTLET_NAME}\s*(?:\([^)]{{1,40}}\)\s*)?[|•·–—-]\s*(?:\d|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d)"
+)  # "Ouaga Express (English edition) - 30/11/2023"
 _BYLINE = re.compile(
     rf"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[,|/]\s*(?:the\s+)?{_OUTLET_NAME}"
     r"(?:['’]s)?(?:\s+(?:correspondent|reporter|staff|writer|editor|team|desk)s?)?\s*$"
