@@ -651,3 +651,27 @@ def test_accident_and_other_cues_keep_their_limits(text: str, expected: list[str
 )
 def test_report_styles_for_the_general_mechanisms(text: str, expected: list[str], nlp) -> None:
     assert [m.type for m in mentions(text, nlp)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No one was killed when a missile struck a school in Zaporizhzhia on Monday, the governor said.", ["strike"]),
+        ("Russia launched no fewer than 40 drones at Kyiv overnight, the air force said.", ["strike"]),
+        ("The army said the explosion at the base was no accident and blamed saboteurs.", ["other"]),
+        ("The weapon went off accidentally, killing a guard at the palace in Juba on Sunday.", ["military_accident"]),
+        # a claimed shoot-down names an adversary; a denied one does not
+        ("A Su-25 crashed near Avdiivka on Friday; Kyiv said its forces had shot it down.", ["strike"]),
+        (
+            "A Su-25 crashed into the sea on Monday, the navy said, adding that it had not been shot down.",
+            ["military_accident"],
+        ),
+        ("Villagers said a drone exploded over the village, but no damage was reported.", ["strike"]),
+        (
+            "A navy patrol boat collided with a fishing vessel off Karachi, killing two fishermen.",
+            ["military_accident"],
+        ),
+    ],
+)
+def test_negation_and_adversaries_in_accident_reports(sentence: str, expected: list[str], nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == expected

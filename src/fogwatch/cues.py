@@ -279,8 +279,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "strike",
         0.65,
         r"\bstruck\b|\bstrikes? (?:on|against|hit)\b|\bfired (?:[\w-]+ ){0,6}?(?:missiles?|rockets?"
-        r"|shells?|drones?|mortars?|rounds|at|on|upon)\b|\blaunched (?:[\w-]+ ){0,3}(?:missiles?|rockets?|drones?"
-        r"|strikes?)\b|\b(?:shot|shooting|shoots) down\b|\bdowned\b",
+        r"|shells?|drones?|mortars?|rounds|at|on|upon)\b|\blaunched (?:[\w-]+ ){0,4}(?:missiles?|rockets?|drones?"
+        r"|strikes?)\b|\b(?:shot|shooting|shoots) (?:it |them )?down\b|\bdowned\b",
         None,
     ),
     ("strike", 0.5, r"\b(?:hit|targeted|destroyed|blew up|intercepted)\b", None),
@@ -304,8 +304,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
     (
         "strike",
         0.55,
-        r"\b(?:missile|rocket|bomb|munition|shell|drone)s?\b[^.;]{0,60}?\b(?:fell|landed|crashed) (?:on|in|into|inside"
-        r"|near)\b",
+        r"\b(?:missile|rocket|bomb|munition|shell|drone)s?\b[^.;]{0,60}?\b(?:fell|landed|crashed|exploded)"
+        r" (?:on|in|into|inside|near|over|above)\b",
         None,
     ),
     # armed clash: ground fighting between opposing forces
@@ -372,6 +372,11 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"\bcrash(?:ed|es|-landed)?\b|\bcollided\b|\bcollision\b|\bcapsized\b|\bran aground\b"
         r"|\bmishap\b|\bnon-combat\b|\bmalfunction(?:ed|ing)?\b|\btechnical (?:failure|fault|problem)s?\b",
         None,
+        # "crashed; Kyiv said its forces had shot it down": a claimed shoot-down names an adversary's weapon ("it had
+        # not been shot down" does not).
+        r"(?<!not been )(?<!n't been )(?<!not )(?<!n't )(?<!never )\b(?:shot (?:it |them |the \w+ )?down"
+        r"|shoot(?:ing)? down|downed|brought (?:it |them )?down|hit by|struck by"
+        r"|destroyed by)\b",
     ),
     (
         "military_accident",
@@ -405,7 +410,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
     (
         "other",
         0.6,
-        r"\bsabotage[ds]?\b|\barson\b|\bset (?:fire|ablaze) to\b|\bhijack(?:ed|ing)\b|\blooted\b"
+        r"\bsabotage[ds]?\b|\bsaboteurs?\b|\barson\b|\bset (?:fire|ablaze) to\b|\bhijack(?:ed|ing)\b|\blooted\b"
         r"|\bsurrendered\b|\bopened fire on (?:his|their) (?:fellow|own) (?:soldiers|servicemen)\b|\bhazing\b",
         None,
     ),

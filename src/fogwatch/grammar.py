@@ -159,7 +159,12 @@ def _denied_existence(tokens: list[Any]) -> bool:
         head = t
         while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
             head = head.head
-        if any(c.lower_ in ("no", "zero") and c.dep_ in ("det", "neg") for c in head.children):
+        # "no fewer than 40 drones" counts them: "no" before a comparative negates nothing.
+        if any(
+            c.lower_ in ("no", "zero") and c.dep_ in ("det", "neg") and c.nbor().lower_ not in ("fewer", "less", "more")
+            for c in head.children
+            if c.i + 1 < len(c.doc)
+        ):
             return True
         if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
             return True
