@@ -4,7 +4,7 @@
 (person); "the paper" -> a reference to resolve against earlier names; "a Russian newspaper" -> nothing.
 A name must read as a named entity: "12 March 2024 - Ukraine's armed forces" drops its date fragment;
 "Britain-based" is an adjective; "Black Hawk" a designation the equipment table knows; "Kharkiv" a town
-(unless it is a capital standing for its state, "Kyiv said"). The printing outlet's names are read here too.
+(unless it is a capital standing for its state, "Kyiv said"); sources.py drops those after coreference.
 The word lists live in data/attribution.json; well-known bodies in data/outlets.json.
 """
 
@@ -17,11 +17,9 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import cast
 
-from rapidfuzz import fuzz
-
 from fogwatch.fields.actors import country_of
 from fogwatch.fields.equipment import EquipmentTable
-from fogwatch.model import Article, Sentence, SourceKind
+from fogwatch.model import Sentence, SourceKind
 
 
 def _load_lexicon() -> dict:
@@ -454,75 +452,48 @@ def known_sources() -> dict[str, SourceKind]:
     return {name_key(name): kind for kind, names in data.items() if not kind.startswith("_") for name in names}
 
 
-# --- the printing outlet -------------------------------------------------------
+# --- platforms -----------------------------------------------------------------
 
 
-def outlet_names(article: Article) -> list[str]:
-    """The names the printing outlet goes by: its host or name, and its masthead in the title, the page's
-    furniture (a title suffix, a copyright line) and a byline or dateline opening the text."""
-    names = [article.outlet] if article.outlet else []
-    for part in article.removed:
-        if (part.kind == "spam_title" and 1 <= len(part.text.split()) <= 5) or _BARE_MASTHEAD.match(part.text.strip()):
-            names.append(part.text)
-        names += [m.group(1) for m in _COPYRIGHT.finditer(part.text)]
-    if article.title and (m := _TITLE_MASTHEAD.search(article.title)):
-        names.append(m.group(1))
-    for line in article.text.split("\n")[:4]:
-        m = _MASTHEAD_LINE.match(line.strip()) or _BYLINE.match(line.strip()) or _BARE_MASTHEAD.match(line.strip())
-        if m:
-            names.append(m.group(1))
-    return [n.strip() for n in names if n and n.strip()]
+def channel_in(toks: list[Tok], a: int, b: int) -> str | None:
+    for t in toks[a:b]:
+        if t.low in PLATFORMS:
+            return PLATFORMS[t.low]
+    return None
 
 
-_NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # "Kyiv Herald. All rights" ends at the stop
-_OUTLET_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|the|and|&)){{0,5}})"
-_COPYRIGHT = re.compile(
-    rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?(?:the\s+)?{_OUTLET_NAME}", re.I
-)
-_TITLE_MASTHEAD = re.compile(rf"\s(?:\||[-–—])\s+{_OUTLET_NAME}\s*$")
-# A line of two to five capitalised words alone above the body: the paper's name ("Mogadishu Morning Star").
-_BARE_MASTHEAD = re.compile(rf"^({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|the|&)){{1,4}})$")
-_MASTHEAD_LINE = re.compile(
-    rf"^{_OUTLET_NAME}\s*(?:\([^)]{{1,40}}\)\s*)?[|•·–—-]\s*(?:\d|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d)"
-)  # "Ouaga Express (English edition) - 30/11/2023"
-_BYLINE = re.compile(
-    rf"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[,|/]\s*(?:the\s+)?{_OUTLET_NAME}"
-    r"(?:['’]s)?(?:\s+(?:correspondent|reporter|staff|writer|editor|team|desk)s?)?\s*$"
-)
-_HOST_FILLER = frozenset({"www", "en", "m", "amp", "english", "com", "co", "org", "net", "gov", "ac"})
+def channel_end(toks: list[Tok], i: int) -> int:
+    for k in range(i + 1, min(i + 8, len(toks))):
+        if toks[k].low in PLATFORMS or (toks[k].text == "X" and toks[k - 1].low == "on"):
+            return k + 1 if not (k + 1 < len(toks) and toks[k + 1].low in {"channel", "account"}) else k + 2
+    return i + 1
 
 
-def is_outlet(name: str, outlets: list[str]) -> bool:
-    """Is the source the printing outlet itself? Loosely, as outlets are written: 'Mogadishu Horizon' is
-    mogadishuhorizon.com, 'Sloboda Daily' slobodaily.com.ua, 'MFV' the Media Freedom Voice and mfv.cd."""
-    key = name_key(name).removeprefix("the")
-    if not key:
-        return False
-    for outlet in outlets:
-        okey = _outlet_key(outlet)
-        if not okey:
-            continue
-        if key == okey or (len(key) >= 4 and okey.endswith(key)):
-            return True
-        if len(key) >= 6 and len(okey) >= 6 and fuzz.ratio(key, okey) >= 90:
-            return True  # "slobodadaily" and the host "slobodaily"
-        if name.isupper() and len(key) >= 2 and key == _acronym(outlet):
-            return True  # "MFV reported" in the Media Freedom Voice
-        if " " in name.strip() and len(okey) >= 3 and _acronym(name) == okey:
-            return True  # "the Media Freedom Voice reported" on mfv.cd
-    return False
+def channel_after(toks: list[Tok], i: int) -> str | None:
+    """The platform the verb at i names: 'said on Telegram', 'wrote on its Telegram channel', 'tweeted'."""
+    if toks[i].low == "tweeted":
+        return "Twitter"
+    for k in range(i + 1, min(i + 8, len(toks))):
+        low = toks[k].low
+        if low in {"that", ",", ".", ":", "citing"}:
+            return None
+        if low in PLATFORMS:
+            return PLATFORMS[low]
+        if toks[k].text == "X" and toks[k - 1].low == "on":
+            return "X"
+    return None
 
 
-def _outlet_key(outlet: str) -> str:
-    """A host's own label ('www.mogadishuhorizon.com' -> 'mogadishuhorizon'), or a display name's key."""
-    text = outlet.strip().lower().removeprefix("https://").removeprefix("http://").split("/")[0]
-    if "." in text and " " not in text:
-        labels = text.split(".")[:-1] or text.split(".")
-        labels = [lab for lab in labels if lab not in _HOST_FILLER] or labels
-        return name_key(max(labels, key=len))
-    return name_key(outlet).removeprefix("the")
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w.lower() not in {"the", "of", "and", "for"}]
-    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+def opening_channel(toks: list[Tok]) -> str | None:
+    """The platform an opening 'In a post on X,' or 'In a Telegram statement,' names."""
+    if not toks or toks[0].low not in {"in", "on"}:
+        return None
+    comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
+    if comma is None or not any(t.low in CARRIERS for t in toks[:comma]):
+        return None
+    for k in range(comma):
+        if toks[k].low in PLATFORMS:
+            return PLATFORMS[toks[k].low]
+        if toks[k].text == "X" and toks[k - 1].low == "on":
+            return "X"
+    return None

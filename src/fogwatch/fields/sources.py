@@ -18,8 +18,8 @@ newspaper ~ outlet; army ~ military ~ Armed Forces, never an armed group); an in
 antecedent still names itself ("the army said" -> "army"). "Sobol said" is the Ivan Sobol named before,
 "AA" the Arakan Army (AA). Sources come from the evidence only; context sentences serve as antecedents.
 
-Scope: an attribution in a clause that reports an incident of another type ("...; in Kharkiv police
-detained two men, according to the SBU") or in a clause about an earlier report ("a day after Reuters
+Scope (fields/source_scope.py): an attribution in a clause that reports an incident of another type
+("...; in Kharkiv police detained two men, according to the SBU") or in a clause about an earlier report ("a day after Reuters
 reported ...") belongs to that other event. A name must be plausible (fields/source_names.py): no date
 fragment, "-based" adjective, weapon designation or town alone. The printing outlet is never a source,
 under any name it goes by (host, display name, acronym, masthead).
@@ -49,16 +49,18 @@ from fogwatch.fields.source_names import (
     Named,
     Tok,
     adjectival,
+    channel_after,
+    channel_end,
+    channel_in,
     is_armed_group,
     is_equipment,
-    is_outlet,
     is_side,
     known_sources,
     looks_personal,
     name_key,
     named_from,
     nameish,
-    outlet_names,
+    opening_channel,
     place_alone,
     read_phrase,
     singular,
@@ -66,6 +68,7 @@ from fogwatch.fields.source_names import (
     text_of,
     tokens,
 )
+from fogwatch.fields.source_scope import elsewhere, foreign_clauses, is_outlet, outlet_names
 from fogwatch.model import Article, Mention, Sentence, Source, SourceKind
 
 
@@ -126,11 +129,11 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
     toks = tokens(sentence.text)
     hits = _hits(toks)
     _assign_depths(hits)
-    foreign = _foreign_clauses(sentence.text, kind)
+    foreign = foreign_clauses(sentence.text, kind)
     out: list[_Found] = []
     for hit in hits:
         a, b = hit.span
-        if _elsewhere(toks, hit, foreign):
+        if elsewhere(toks, hit.quote[0], hit.anchor is not None, foreign):
             continue
         for part in _split_and(toks, a, b):
             named = read_phrase(toks[part[0] : part[1]], part[0] == 0, sentence, part[0])
@@ -187,7 +190,7 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
             end = _phrase_after(toks, start)
             if end > start:
                 framing = i == 0 or toks[i - 1].text == "," or end >= n - 1
-                channel = _channel_in(toks, start, end)
+                channel = channel_in(toks, start, end)
                 hits.append(_Hit((start, end), (i, end), framing=framing, channel=channel, according=True))
         elif (low == "speaking" and i + 1 < n and toks[i + 1].low in {"to", "with"}) or (
             low == "interview" and i + 1 < n and toks[i + 1].low == "with"
@@ -199,7 +202,7 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
             start = _skip_carrier(toks, i + 2)  # "The claim came from (a statement by) X"
             end = _phrase_after(toks, start)
             if end > start:
-                hits.append(_Hit((start, end), (i, end), framing=True, channel=_channel_in(toks, start, end)))
+                hits.append(_Hit((start, end), (i, end), framing=True, channel=channel_in(toks, start, end)))
         elif low in {"which", "who"} and i > 1 and toks[i - 1].text == "," and _reports_next(toks, i + 1):
             start = _walk_back(toks, i - 1)  # "Astra, which first reported the incident"
             if start < i - 1:
@@ -207,15 +210,15 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
         elif low in RELAY_VERBS or (low == "cited" and i > 0 and toks[i - 1].low in {"who", "which", ","}):
             end = _phrase_after(toks, i + 1)
             if end > i + 1 and hits:
-                hits.append(_Hit((i + 1, end), (i, end), anchor=len(hits) - 1, channel=_channel_in(toks, i + 1, end)))
+                hits.append(_Hit((i + 1, end), (i, end), anchor=len(hits) - 1, channel=channel_in(toks, i + 1, end)))
         elif (low in BY_VERBS or low in CARRIERS) and (by := _agent_by(toks, i)):
             end = _phrase_after(toks, by + 1)
             if end > by + 1:
-                channel = _channel_in(toks, i + 1, end)
+                channel = channel_in(toks, i + 1, end)
                 hits.append(_Hit((by + 1, end), (i, end), framing=True, channel=channel))
         elif low in SAY_VERBS:
             hits.extend(_speech_hits(toks, i, len(hits)))
-    opening = _opening_channel(toks)
+    opening = opening_channel(toks)
     for hit in hits:
         if hit.channel is None and opening and hit.anchor is None and not hit.according:
             hit.channel = opening  # "In a post on X, the spokesman wrote ..."
@@ -252,58 +255,11 @@ def _carried(toks: list[Tok], i: int) -> bool:
     return any(t.low in CARRIERS or t.low in _CLAIM_NOUNS for t in toks[max(0, i - 4) : i])
 
 
-def _opening_channel(toks: list[Tok]) -> str | None:
-    """The platform an opening 'In a post on X,' or 'In a Telegram statement,' names."""
-    if not toks or toks[0].low not in {"in", "on"}:
-        return None
-    comma = next((k for k, t in enumerate(toks[:12]) if t.text == ","), None)
-    if comma is None or not any(t.low in CARRIERS for t in toks[:comma]):
-        return None
-    for k in range(comma):
-        if toks[k].low in PLATFORMS:
-            return PLATFORMS[toks[k].low]
-        if toks[k].text == "X" and toks[k - 1].low == "on":
-            return "X"
-    return None
-
-
-# Clauses of one sentence: "A drone hit Sumy, the governor said; in Kharkiv police detained two men".
-_CLAUSE = re.compile(r";|,\s+(?:while|whereas|meanwhile)\b|\s+[-–—]\s+(?=[A-Z])")
-_AFTER_WORDS = frozenset({"after", "before", "since", "until"})
-
-
-def _foreign_clauses(text: str, kind: str) -> list[tuple[int, int]]:
-    """Clauses that report an incident of another type while another clause reports this one's:
-    their attributions belong to that other incident."""
-    from fogwatch.detect import candidates
-
-    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
-    clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-    if len(clauses) < 2:
-        return []
-    types = [{c[0] for c in candidates(text[a:b])} for a, b in clauses]
-    if not any(kind in t for t in types):
-        return []
-    return [clause for clause, t in zip(clauses, types, strict=True) if t and kind not in t]
-
-
-def _elsewhere(toks: list[Tok], hit: _Hit, foreign: list[tuple[int, int]]) -> bool:
-    """Does the hit attribute something else: a clause of another incident, or an earlier report
-    ('the strike came a day after Reuters reported ...')?"""
-    start = toks[hit.quote[0]].start
-    if any(a <= start < b for a, b in foreign):
-        return True
-    k = hit.quote[0] - 1
-    while k >= 0 and toks[k].low in DETERMINERS:
-        k -= 1
-    return k >= 0 and toks[k].low in _AFTER_WORDS and hit.anchor is None
-
-
 def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     """Hits for a speech verb at i: its subject, and the audience of "told" or the quoted of "quoted"."""
     span = _subject_before(toks, i)
-    channel = _channel_after(toks, i)
-    quote_end = _channel_end(toks, i) if channel else i + 1
+    channel = channel_after(toks, i)
+    quote_end = channel_end(toks, i) if channel else i + 1
     if span is None and toks[i].low in {"told", "tells"}:
         after = _phrase_after(toks, i + 1)  # "the crew told Reuters": the audience is a source all the same
         return [_Hit((i + 1, after), (max(0, i - 2), after))] if after > i + 1 else []
@@ -317,7 +273,7 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     if all(t.low in CARRIERS or t.low in DETERMINERS for t in toks[start:end]):
         return []  # "Footage shared by X showed ...": the footage carries a source, it is none
     framing = start > 0 and toks[start - 1].text in {",", "”", '"'} and "that" not in {t.low for t in toks[i:]}
-    channel = channel or _channel_in(toks, start, i)  # "Telegram channel Dvornik claimed"
+    channel = channel or channel_in(toks, start, i)  # "Telegram channel Dvornik claimed"
     subject = _Hit((start, end), (start, quote_end), framing=framing, channel=channel, kind_hint=hint, closing=framing)
     if toks[i].low in {"told", "tells"}:
         after = _phrase_after(toks, i + 1)
@@ -491,35 +447,6 @@ def _split_and(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
             s = k + 1
     parts.append((s, b))
     return [(x, y) for x, y in parts if y > x]
-
-
-def _channel_in(toks: list[Tok], a: int, b: int) -> str | None:
-    for t in toks[a:b]:
-        if t.low in PLATFORMS:
-            return PLATFORMS[t.low]
-    return None
-
-
-def _channel_end(toks: list[Tok], i: int) -> int:
-    for k in range(i + 1, min(i + 8, len(toks))):
-        if toks[k].low in PLATFORMS or (toks[k].text == "X" and toks[k - 1].low == "on"):
-            return k + 1 if not (k + 1 < len(toks) and toks[k + 1].low in {"channel", "account"}) else k + 2
-    return i + 1
-
-
-def _channel_after(toks: list[Tok], i: int) -> str | None:
-    """The platform the verb at i names: 'said on Telegram', 'wrote on its Telegram channel', 'tweeted'."""
-    if toks[i].low == "tweeted":
-        return "Twitter"
-    for k in range(i + 1, min(i + 8, len(toks))):
-        low = toks[k].low
-        if low in {"that", ",", ".", ":", "citing"}:
-            return None
-        if low in PLATFORMS:
-            return PLATFORMS[low]
-        if toks[k].text == "X" and toks[k - 1].low == "on":
-            return "X"
-    return None
 
 
 # --- coreference, antecedents and the outlet ------------------------------------
