@@ -19,10 +19,10 @@ antecedent still names itself ("the army said" -> "army"). "Sobol said" is the I
 "AA" the Arakan Army (AA). Sources come from the evidence only; context sentences serve as antecedents.
 
 Scope (fields/source_scope.py): an attribution in a clause that reports an incident of another type
-("...; in Kharkiv police detained two men, according to the SBU") or in a clause about an earlier report ("a day after Reuters
-reported ...") belongs to that other event. A name must be plausible (fields/source_names.py): no date
-fragment, "-based" adjective, weapon designation or town alone. The printing outlet is never a source,
-under any name it goes by (host, display name, acronym, masthead).
+("...; in Kharkiv police detained two men, according to the SBU") or in a clause about an earlier report
+("a day after Reuters reported ...") belongs to that other event. A name must be plausible
+(fields/source_names.py): no date fragment, "-based" adjective, weapon designation or town alone. The
+printing outlet is never a source, under any name it goes by (host, display name, acronym, masthead).
 """
 
 from __future__ import annotations
