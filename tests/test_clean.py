@@ -585,3 +585,66 @@ Production is expected to reach a hundred drones a month by the end of the year,
 """
     article = _clean(text)
     assert "Skyline Works is a project of" in article.text
+
+
+THINK_TANK = """Caspian Policy Lab daily update
+Good evening. Here is what our analysts followed today.
+Black Sea Security Review, October 7, 2024
+Ukrainian naval drones struck a patrol boat near Novorossiysk on 6 October, the navy said.
+The boat was damaged but stayed afloat, according to satellite images reviewed by our analysts.
+"""
+
+CHANNEL_ROUNDUP = """Top stories today
+MIDDAY BRIEF | 12.02.2025
+Russian drones hit a grain terminal in Izmail overnight, the regional governor said.
+Two port workers were wounded and a warehouse burned down, he added.
+"""
+
+NEWSLETTER = """Kharkiv Notes
+Hello, this is your weekly letter from the north-east.
+Border Digest - 3 June 2024
+Shelling of Vovchansk continued through the week, local officials said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "title", "published", "header"),
+    [
+        (
+            THINK_TANK,
+            None,
+            "Black Sea Security Review, October 7, 2024",
+            "2024-10-07",
+            "Caspian Policy Lab daily update",
+        ),
+        (CHANNEL_ROUNDUP, None, "MIDDAY BRIEF | 12.02.2025", "2025-02-12", "Top stories today"),
+        (NEWSLETTER, "https://kharkivnotes.example/l/9", "Border Digest - 3 June 2024", "2024-06-03", "Kharkiv Notes"),
+    ],
+)
+def test_a_digest_under_a_masthead_is_titled_by_its_dated_edition_headline(text, url, title, published, header):
+    article = _clean(text, url=url)
+    assert article.title == title
+    assert article.published == published
+    assert title not in article.text
+    assert ("other", header) in _removed(article)
+    # The editor's greeting is text, kept; it is never the title.
+    for greeting in ("Good evening. Here is what our analysts followed today.", "Hello, this is your weekly letter"):
+        if greeting in text:
+            assert greeting in article.text
+
+
+def test_a_greeting_or_a_generic_header_is_never_the_title():
+    greeting = _clean("Here is what happened today on the front\nDrones hit a depot in Bryansk, the governor said.")
+    assert greeting.title is None
+    assert greeting.text.startswith("Here is what happened today")
+    header = _clean("Today's top stories\nDepot fire spreads to fields\nFire crews fought the blaze, officials said.")
+    assert header.title == "Depot fire spreads to fields"
+    explainer = _clean("Here's what we know about the dam breach\nThe dam was breached at night, officials said.")
+    assert explainer.title == "Here's what we know about the dam breach"
+
+
+def test_an_outlet_name_with_a_date_over_a_headline_is_no_edition_title():
+    text = "Delta Review | 3 May 2024\nDepot fire spreads to fields\nFire crews fought the blaze, officials said."
+    assert _clean(text, url="https://deltareview.example/a").title == "Depot fire spreads to fields"
+    headline_first = "Depot fire spreads\nMorning Brief, 3 May 2024\nFire crews fought the blaze, officials said."
+    assert _clean(headline_first).title == "Depot fire spreads"

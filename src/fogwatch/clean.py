@@ -32,6 +32,41 @@ _TITLE_SEARCH_LINES = 3
 # A plain-text scrape's date of publication sits in its header, within the first lines.
 _DATELINE_SEARCH_LINES = 5
 _MAX_DATELINE_WORDS = 12
+# A digest's dated edition headline sits within the first lines, under its masthead or greeting.
+_EDITION_SEARCH_LINES = 6
+_MAX_MASTHEAD_WORDS = 8
+# The outlet's name on a line of its own is a masthead, not a headline.
+_MAX_OUTLET_WORDS = 4
+# Words that name an edition of a periodical publication.
+_EDITION_WORDS = re.compile(
+    r"\b(?:assessment|digest|round-?up|update|briefing|brief|bulletin|summary|sitrep|recap|review|newsletter|"
+    r"edition|overview|highlights|wrap|report|chronicle|monitor|in brief)\b",
+    re.IGNORECASE,
+)
+# Generic headers that head a list of stories, never a story's own title.
+_GENERIC_HEADER = re.compile(
+    r"^(?:today'?s|this week'?s|the day'?s|the week'?s|latest|top|main|key)\s+"
+    r"(?:(?:top|main|key|big|biggest|latest)\s+)?(?:stories|headlines|news|events|developments)\b|"
+    r"^(?:top stories|headlines|news in brief|in brief)\b",
+    re.IGNORECASE,
+)
+# A greeting or an editor's opening line. "Here's what ..." opens explainer headlines too
+# ("Here's what we know about the dam"): it is an intro only when it speaks of the day or the edition.
+_INTRO = re.compile(
+    r"^(?:good (?:morning|afternoon|evening|day)|(?:hello|hi|greetings)(?=[ ,!.])|welcome(?: back)? to|"
+    r"dear (?:readers?|subscribers?|friends)|this is (?:your|our)|in today'?s|today (?:we|in (?:this|our))|"
+    r"thanks? (?:you )?for (?:reading|subscribing))\b|"
+    r"^here(?:'s|’s| is| are) (?:your|our)\b|"
+    r"^here(?:'s|’s| is| are)\b.*\b(?:today|tonight|this (?:morning|evening|week)|(?:you )?need to know|happened|"
+    r"briefing|digest|update|round-?up|newsletter|edition)\b",
+    re.IGNORECASE,
+)
+# Date parts of an edition headline, dropped before looking for the edition's name.
+_DATE_PARTS = re.compile(
+    r"\b(?:\d{1,4}(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan\w*|feb\w*|mar(?:ch)?|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b",
+    re.IGNORECASE,
+)
 # Share of content words a first line must share with the given title to be its rewording.
 _REWORDED_TITLE_OVERLAP = 0.6
 
@@ -58,7 +93,8 @@ def clean(raw: RawReport) -> Article:
     embeds = find_embeds(lines, boilerplate=lambda line: line_kind(line) is not None)
     kinds = classify_lines(lines, {i for e in embeds for i in range(e.first, e.last + 1)})
     text, starts = _join_kept(lines, kinds, removed)
-    published, published_source = _published(raw, source.date or _dateline(lines, kinds))
+    dateline = _dateline(lines, kinds) or (parse_date(title) if title and is_edition_headline(title, outlet) else None)
+    published, published_source = _published(raw, source.date or dateline)
     return Article(
         id=article_id(text),
         url=raw.url,
@@ -204,7 +240,16 @@ def _take_title(
             removed.extend(Removed(kind="spam_title", text=piece) for piece in line_spam if piece not in spam)
             return title, lines[:i] + lines[i + 1 :]
         return title, lines
+    edition = _edition_title(lines, outlet)
+    if edition is not None:
+        # The masthead and generic headers above the edition's headline are furniture; a greeting stays.
+        header = [line for line in lines[:edition] if _is_section_header(line, outlet)]
+        removed.extend(Removed(kind="other", text=line) for line in header)
+        rest = [line for k, line in enumerate(lines) if k != edition and not (k < edition and line in header)]
+        return lines[edition], rest
     for i in _title_candidates(lines, outlet):
+        if _is_intro(lines[i]) or _GENERIC_HEADER.search(lines[i]):
+            continue  # a greeting or a digest's masthead: the headline, if any, comes after it
         head, line_spam = strip_title_spam(lines[i], outlet)
         if i + 1 < len(lines) and (line_spam or is_headline(head)):
             removed.extend(Removed(kind="spam_title", text=piece) for piece in line_spam)
@@ -213,12 +258,53 @@ def _take_title(
     return None, lines
 
 
+def _edition_title(lines: list[str], outlet: str | None) -> int | None:
+    """A digest's dated edition headline ("Frontline Review, 3 March 2024", "MORNING BRIEF | 03.03.2024")
+    under a masthead or a greeting: the index of the headline, or None when the page does not open so."""
+    opened = False
+    for i, line in enumerate(lines[:_EDITION_SEARCH_LINES]):
+        if is_edition_headline(line, outlet):
+            return i if opened else None
+        if _is_intro(line) or _is_section_header(line, outlet):
+            opened = True
+        elif line_kind(line) is None:
+            return None  # a headline or a paragraph comes first: not a digest's header
+    return None
+
+
+def is_edition_headline(line: str, outlet: str | None) -> bool:
+    """A short unpunctuated line with a date and a word naming an edition; not the outlet's name with a date."""
+    if len(line.split()) > _MAX_DATELINE_WORDS + 2 or line.endswith(".") or not parse_date(line):
+        return False
+    name = _DATE_PARTS.sub(" ", line)
+    if outlet:  # "Delta Review | 3 May 2024" is the outlet's name and a date, no edition
+        core = re.sub(r"[\W_]+", "", outlet.lower().rsplit(".", 1)[0] if "." in outlet else outlet.lower())
+        name = " ".join(w for w in name.split() if len(w) < 4 or re.sub(r"[\W_]+", "", w.lower()) not in core)
+    return bool(_EDITION_WORDS.search(name))
+
+
+def _is_intro(line: str) -> bool:
+    """A greeting or an editor's opening sentence ("Good morning.", "Here is what you need to know")."""
+    return bool(_INTRO.match(line)) and len(line.split()) <= _MAX_HEADLINE_WORDS * 2
+
+
+def _is_section_header(line: str, outlet: str | None) -> bool:
+    """A masthead or generic header of a digest ("Delta Courier weekly update", "Top stories today").
+
+    Loose on its own ("Kherson update" may head a story): it counts only above a dated edition headline."""
+    words = line.split()
+    if not words or len(words) > _MAX_MASTHEAD_WORDS or line.endswith(tuple(TERMINAL)) or parse_date(line):
+        return False
+    names_outlet = len(words) <= _MAX_OUTLET_WORDS and _names_outlet(line, outlet)
+    return bool(_GENERIC_HEADER.search(line) or _EDITION_WORDS.search(line) or names_outlet)
+
+
 def _title_candidates(lines: list[str], outlet: str | None) -> list[int]:
     """Indices of the first lines, skipping page furniture (breadcrumbs, bylines, dates, the
     outlet's name on a line of its own) before them."""
     out: list[int] = []
     for i, line in enumerate(lines[:_TITLE_SEARCH_LINES]):
-        masthead = len(line.split()) <= 4 and _names_outlet(line, outlet)
+        masthead = len(line.split()) <= _MAX_OUTLET_WORDS and _names_outlet(line, outlet)
         if line_kind(line) is None and not masthead:
             out.append(i)
     return out
