@@ -648,3 +648,24 @@ def test_an_outlet_name_with_a_date_over_a_headline_is_no_edition_title():
     assert _clean(text, url="https://deltareview.example/a").title == "Depot fire spreads to fields"
     headline_first = "Depot fire spreads\nMorning Brief, 3 May 2024\nFire crews fought the blaze, officials said."
     assert _clean(headline_first).title == "Depot fire spreads"
+
+
+DIGEST_ITEMS = """Night Report, 5 May 2024
+Strikes on Kharkiv
+Missiles hit two districts of Kharkiv in the afternoon, wounding six people, the mayor said.
+Grain corridor keeps working despite attacks
+Ships leave Odesa ports on schedule
+Three bulk carriers loaded with wheat left the ports on Sunday, the ministry of infrastructure said.
+"""
+
+
+def test_a_digest_of_several_items_is_titled_by_its_edition_and_keeps_each_item_head():
+    article = _clean(DIGEST_ITEMS)
+    assert article.title == "Night Report, 5 May 2024"
+    # The last item's heads share words with its paragraph: they introduce it, not other stories.
+    assert article.text.splitlines() == DIGEST_ITEMS.splitlines()[1:]
+
+
+def test_a_single_story_under_a_dated_bulletin_bar_keeps_its_headline():
+    text = "NEWS BULLETIN | 04.03.2024\nDrone strike hits depot\nA drone hit a fuel depot at night, the governor said."
+    assert _clean(text).title == "Drone strike hits depot"

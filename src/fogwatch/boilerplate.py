@@ -461,7 +461,11 @@ def _mark_unrelated_runs(
         j = i
         while j < len(lines) and _unrelated_headline(lines[j], j, kinds, protected, vocab):
             j += 1
-        if j - i >= _MIN_RELATED_RUN and _after_body(i, j, lines, paragraphs):
+        if (
+            j - i >= _MIN_RELATED_RUN
+            and _after_body(i, j, lines, paragraphs)
+            and not _introduces(i, j, lines, paragraphs)
+        ):
             for k in range(i, j):
                 kinds[k] = "related_links"
         i = max(j, i + 1)
@@ -485,6 +489,12 @@ def _after_body(first: int, end: int, lines: list[str], paragraphs: list[int]) -
     body = set().union(*(content_words(lines[i]) for i in before))
     after = [i for i in paragraphs if i >= end]
     return all(_overlap(lines[i], body) < _RELATED_OVERLAP / 2 for i in after)
+
+
+def _introduces(first: int, end: int, lines: list[str], paragraphs: list[int]) -> bool:
+    """The run heads the paragraphs after it (a digest's next item): they share its words."""
+    run_words = set().union(*(content_words(line) for line in lines[first:end]))
+    return any(content_words(lines[i]) & run_words for i in paragraphs if i >= end)
 
 
 def _mark_closing_self_description(lines: list[str], kinds: list[RemovedKind | None], protected: set[int]) -> None:

@@ -35,6 +35,8 @@ _MAX_DATELINE_WORDS = 12
 # A digest's dated edition headline sits within the first lines, under its masthead or greeting.
 _EDITION_SEARCH_LINES = 6
 _MAX_MASTHEAD_WORDS = 8
+# A digest carries several items, each a headline over its paragraphs; one subheading does not make one.
+_MIN_DIGEST_ITEMS = 2
 # The outlet's name on a line of its own is a masthead, not a headline.
 _MAX_OUTLET_WORDS = 4
 # Words that name an edition of a periodical publication.
@@ -260,8 +262,8 @@ def _take_title(
 
 def _edition_title(lines: list[str], outlet: str | None) -> int | None:
     """A digest's dated edition headline ("Frontline Review, 3 March 2024", "MORNING BRIEF | 03.03.2024")
-    under a masthead or a greeting: the index of the headline, or None when the page does not open so."""
-    opened = False
+    under a masthead or a greeting, or first on a page of several items: its index, or None."""
+    opened = _has_items(lines)
     for i, line in enumerate(lines[:_EDITION_SEARCH_LINES]):
         if is_edition_headline(line, outlet):
             return i if opened else None
@@ -270,6 +272,14 @@ def _edition_title(lines: list[str], outlet: str | None) -> int | None:
         elif line_kind(line) is None:
             return None  # a headline or a paragraph comes first: not a digest's header
     return None
+
+
+def _has_items(lines: list[str]) -> bool:
+    """A page of several stories: two or more headline-shaped lines, each over a paragraph, after the header."""
+    heads = sum(
+        is_headline(line) and is_paragraph(following) for line, following in zip(lines[1:], lines[2:], strict=False)
+    )
+    return heads >= _MIN_DIGEST_ITEMS
 
 
 def is_edition_headline(line: str, outlet: str | None) -> bool:
