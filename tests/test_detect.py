@@ -675,3 +675,35 @@ def test_report_styles_for_the_general_mechanisms(text: str, expected: list[str]
 )
 def test_negation_and_adversaries_in_accident_reports(sentence: str, expected: list[str], nlp) -> None:
     assert [m.type for m in mentions(sentence, nlp)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the very next sentence tells how the event came about: one incident, retyped
+        (
+            "An explosion hit a residential area in Belgorod on Thursday, damaging a dozen houses.\n"
+            "The defence ministry said a Su-34 had accidentally released a bomb over the city.",
+            "accidental_release",
+        ),
+        (
+            "Two soldiers were killed in the Kemerovo region on Tuesday.\n"
+            "Their armoured vehicle overturned during a night march, the ministry said.",
+            "military_accident",
+        ),
+        (
+            "Three servicemen died on Saturday at a base near Mosul, the coalition said.\n"
+            "The deaths were not the result of enemy action; an investigation is under way.",
+            "military_accident",
+        ),
+        # a strike sentence's own weaker cue does not retype it
+        (
+            "Missiles struck Kyiv overnight, killing three people.\nAn air defence missile also fell on a car park.",
+            "strike",
+        ),
+    ],
+)
+def test_a_detail_in_the_next_sentence_types_the_incident(text: str, expected: str, nlp) -> None:
+    found = mentions(text, nlp)
+    assert found[0].type == expected
+    assert found[0].sentences[0].text == text.split("\n")[0]

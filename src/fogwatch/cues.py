@@ -387,6 +387,14 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|\baccidental (?:explosion|detonation|discharge|blast|shooting)\b",
         None,
     ),
+    # Deaths said not to be the enemy's doing: a detail that retypes the losses it follows.
+    (
+        "military_accident",
+        0.6,
+        r"\bnot (?:the result of|caused by|due to) (?:enemy|hostile)"
+        r"|\bno (?:enemy|hostile) (?:action|fire|involvement)\b|\bnon-hostile\b",
+        None,
+    ),
     ("military_accident", 0.6, r"\bduring (?:a |an )?(?:[\w-]+ ){0,3}(?:training|exercises?|drills?)\b", None),
     # Accident words beside a member, vehicle or site of a force, with no adversary named: an accident need not be
     # a crash ("a truck plunged into a gorge", "a rifle discharged while being cleaned", "a fire at a depot").
@@ -402,7 +410,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|\bfell (?:into|off|from) (?:a |an |the )?(?:[\w-]+ )?(?:gorge|ravine|river|canal|cliff|bridge|road)\b"
         r"|\bdrown(?:ed|s|ing)\b|\bdischarg(?:ed|es)\b(?! from)|\bcollisions?\b|\bcollided\b|\bsank\b"
         r"|\bwhile (?:cleaning|handling|loading|unloading|servicing|repairing|dismantling)\b|\b(?:run|ran) over\b"
-        r"|\bfell (?:overboard|through the ice)\b|\belectrocuted\b|\bhard landing\b",
+        r"|\b(?:fell|fall(?:ing|s)?) (?:overboard|through the ice)\b|\belectrocuted\b|\bhard landing\b",
         _MILITARY,
         _ADVERSARY,
     ),
@@ -521,7 +529,8 @@ ANAPHORIC_HEADS = words(
     troops soldiers servicemen men unit regiment battalion brigade crew crews pilot pilots aircraft jet plane
     helicopter drone missile bomb victims dead wounded operator gunner gunners paratroopers fighters sailors marines
     deserters detainees conscripts mobilized mobilised recruits guards officers reservists militiamen
-    munition munitions shell shells rocket rockets round projectile interceptor truck vehicle tank
+    munition munitions shell shells rocket rockets round projectile interceptor truck vehicle tank deaths death
+    casualties
     """
 )
 # Where a subject's noun phrase ends: the first auxiliary or verb of speech.

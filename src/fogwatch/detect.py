@@ -272,9 +272,19 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
         return None
     if cues.ADDITIVE.search(text) or r.type is None:
         return None
+    if i - last.last == 1 and _refines(r, last):
+        return last
     if near and _backgrounds(r, last):
         return last
     return _restated(r, groups)
+
+
+def _refines(r: Reading, last: _Group) -> bool:
+    """The very next sentence telling, at no new place or time, how the event came about ("an explosion hit X.
+    The ministry said a jet had accidentally released a bomb over the city")."""
+    if (last.mention.type, r.type) not in _REFINES or cues.TIME_ANCHOR.search(r.sentence.text):
+        return False
+    return {m.group().split()[-1].lower() for m in _PLACE_OR_TIME.finditer(r.sentence.text)} <= last.proper
 
 
 def _points_back(r: Reading, last: _Group) -> bool:
@@ -460,9 +470,14 @@ def _retype_by_detail(m: Mention) -> None:
     """A strike whose weapon a later sentence says was not aimed ("the shell was fired during an exercise") is an
     accidental release; a loss that a sentence of its own explains by an accident is a military accident."""
     told = m.sentences + m.context
-    if m.type == "strike" and any(cues.RELEASE_NOT_AIMED.search(s.text) for s in told):
+    # Each sentence's strongest kind: a strike sentence's own weaker cues ("an interceptor fell") retype nothing.
+    kinds = {found[0][0] for s in told if (found := candidates(s.text))}
+    later = told[1:]
+    if m.type == "strike" and (
+        "accidental_release" in kinds or any(cues.RELEASE_NOT_AIMED.search(s.text) for s in later)
+    ):
         m.type = "accidental_release"
-    elif m.type == "losses" and any(t == "military_accident" for s in told for t, _, _ in candidates(s.text)):
+    elif m.type == "losses" and "military_accident" in kinds:
         m.type = "military_accident"
 
 
