@@ -124,3 +124,17 @@ def test_reuse_notices_are_footers(line, kind):
 )
 def test_broadcast_and_app_calls_to_action(line, kind):
     assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The next issue goes out on Thursday", "footer"),
+        ("Our next briefing will be sent after the weekend.", "footer"),
+        ("Texts of this website may be quoted with attribution", "footer"),
+        ("The General Staff's next update will be published at 8am, the spokesman said.", None),
+        ("Materials from the trial may be used as evidence later.", None),
+    ],
+)
+def test_next_edition_and_site_materials_notices(line, kind):
+    assert line_kind(line) == kind

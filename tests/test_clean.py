@@ -669,3 +669,19 @@ def test_a_digest_of_several_items_is_titled_by_its_edition_and_keeps_each_item_
 def test_a_single_story_under_a_dated_bulletin_bar_keeps_its_headline():
     text = "NEWS BULLETIN | 04.03.2024\nDrone strike hits depot\nA drone hit a fuel depot at night, the governor said."
     assert _clean(text).title == "Drone strike hits depot"
+
+
+def test_unrelated_heads_with_times_between_them_are_related_links():
+    text = """Rail bridge repaired after drone attack
+Engineers finished repairing the rail bridge near Kupiansk on Friday, the railway company said.
+Trains resumed running over the bridge in the evening, according to the company.
+09:15
+Heavy rain floods cellars in the old town
+11:40
+Museum reopens its ceramics hall
+Many thanks to the volunteers who translated this page.
+"""
+    article = _clean(text)
+    assert article.text.splitlines()[:2] == text.splitlines()[1:3]
+    assert ("related_links", "Heavy rain floods cellars in the old town") in _removed(article)
+    assert ("related_links", "Museum reopens its ceramics hall") in _removed(article)

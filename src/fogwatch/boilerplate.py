@@ -135,6 +135,12 @@ _EDITION_READER = re.compile(
     r"bulletin|report|summary|mailing)\b",
     re.IGNORECASE,
 )
+# "The next issue goes out on Monday": the edition's next sending needs no frequency.
+_NEXT_EDITION = re.compile(
+    r"\bnext (?:\w+ )?(?:newsletter|digest|edition|issue)\b|\bour next (?:\w+ )?(?:briefing|brief|email|update|"
+    r"roundup|round-up|bulletin)\b",
+    re.IGNORECASE,
+)
 # Passing the edition on or leaving it: "forward it to a colleague", "to unsubscribe, reply STOP".
 _EDITION_PASS_ON = re.compile(
     r"\bunsubscrib\w*|\bforward(?:ed)? (?:it|this|the|our)\b[^.]{0,40}\b(?:friends?|colleagues?|someone)\b|"
@@ -145,7 +151,14 @@ _EDITION_PASS_ON = re.compile(
 # then a permission or its condition ("Reprinting allowed with a link to the source").
 _REUSE_LEAD = re.compile(
     r"^(?:the |full or partial |any )?(?:copying|reproduction|reproducing|reprints?|reprinting|republi\w+|"
-    r"redistribution|quoting)\b|^(?:all|any|our) (?:materials?|content|texts?|articles?|stories|publications?)\b",
+    r"redistribution|quoting)\b",
+    re.IGNORECASE,
+)
+# The outlet's own texts as a subject: "All materials ...", "Texts of this site ...".
+_MATERIALS_LEAD = re.compile(
+    r"^(?:all|any|our) (?:materials?|content|texts?|articles?|stories|publications?)\b|"
+    r"^(?:the )?(?:materials?|content|texts?|articles?) (?:of|from|on|published (?:on|by)) (?:the |this |our )?"
+    r"(?:site|website|portal|agency|outlet|channel|publication|newspaper|magazine)\b",
     re.IGNORECASE,
 )
 _REUSE_WORD = re.compile(
@@ -259,7 +272,9 @@ def _edition_notice(line: str) -> bool:
     """How and when a newsletter or digest goes out: a send verb, a frequency and the edition or its reader."""
     if len(line.split()) > _MAX_NOTICE_WORDS:
         return False
-    return bool(_EDITION_FREQUENCY.search(line) and _EDITION_SENT.search(line) and _EDITION_READER.search(line))
+    if not _EDITION_SENT.search(line) or _REPORTED.search(line):
+        return False
+    return bool(_NEXT_EDITION.search(line) or (_EDITION_FREQUENCY.search(line) and _EDITION_READER.search(line)))
 
 
 def _passes_on_edition(line: str) -> bool:
@@ -273,11 +288,12 @@ def _reuse_notice(line: str) -> bool:
         return False
     if _REPORTED.search(line):
         return False
-    lead = _REUSE_LEAD.match(line)
-    if lead and _REUSE_TERMS.search(line):
+    if _REUSE_TERMS.search(line):
+        if _REUSE_LEAD.match(line):
+            return True
         # "All materials ..." names the outlet's texts: it still needs a verb of reuse after it.
-        names_materials = lead.group().lower().startswith(("all", "any", "our"))
-        if not names_materials or _REUSE_WORD.search(line, lead.end()):
+        materials = _MATERIALS_LEAD.match(line)
+        if materials and _REUSE_WORD.search(line, materials.end()):
             return True
     return bool(len(line.split()) <= 15 and _OPEN_LICENCE.search(line))
 
@@ -458,17 +474,28 @@ def _mark_unrelated_runs(
     paragraphs = [i for i, line in enumerate(lines) if i not in protected and kinds[i] is None and is_paragraph(line)]
     i = 0
     while i < len(lines):
+        heads: list[int] = []
         j = i
-        while j < len(lines) and _unrelated_headline(lines[j], j, kinds, protected, vocab):
+        # Page furniture between the headlines (a time, a photo credit) does not break the run.
+        while j < len(lines) and (
+            _unrelated_headline(lines[j], j, kinds, protected, vocab) or (heads and _between_heads(lines[j], j, kinds))
+        ):
+            if kinds[j] is None and content_words(lines[j]):
+                heads.append(j)
             j += 1
         if (
-            j - i >= _MIN_RELATED_RUN
+            len(heads) >= _MIN_RELATED_RUN
             and _after_body(i, j, lines, paragraphs)
-            and not _introduces(i, j, lines, paragraphs)
+            and not _introduces(heads, j, lines, paragraphs)
         ):
-            for k in range(i, j):
+            for k in heads:
                 kinds[k] = "related_links"
         i = max(j, i + 1)
+
+
+def _between_heads(line: str, i: int, kinds: list[RemovedKind | None]) -> bool:
+    """Furniture, or a line without words (a time stamp), that may sit between listed headlines."""
+    return kinds[i] == "other" or (kinds[i] is None and not content_words(line) and len(line.split()) <= 3)
 
 
 def _unrelated_headline(
@@ -491,9 +518,9 @@ def _after_body(first: int, end: int, lines: list[str], paragraphs: list[int]) -
     return all(_overlap(lines[i], body) < _RELATED_OVERLAP / 2 for i in after)
 
 
-def _introduces(first: int, end: int, lines: list[str], paragraphs: list[int]) -> bool:
+def _introduces(heads: list[int], end: int, lines: list[str], paragraphs: list[int]) -> bool:
     """The run heads the paragraphs after it (a digest's next item): they share its words."""
-    run_words = set().union(*(content_words(line) for line in lines[first:end]))
+    run_words = set().union(*(content_words(lines[k]) for k in heads))
     return any(content_words(lines[i]) & run_words for i in paragraphs if i >= end)
 
 
