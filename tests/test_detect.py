@@ -564,6 +564,16 @@ def test_a_denied_desertion_after_another_incident_is_still_reported(nlp) -> Non
             "Prosecutors launched an investigation into the crash, officials said.",
             ["military_accident"],
         ),
+        (
+            "A bomb exploded at a bus stop in Mogadishu on Monday, killing six people.\n"
+            "Police later arrested two men suspected of planting the bomb.",
+            ["strike"],
+        ),
+        (
+            "Three conscripts died in a barracks fire in Kemerovo on Friday.\n"
+            "A military court later sentenced the unit commander over the fire.",
+            ["military_accident"],
+        ),
         # a case against people for what they did or said is repression
         ("Officers opened a criminal case against a blogger for reporting on troop movements.", ["repression"]),
         ("Prosecutors charged two soldiers with desertion on Monday, the court said.", ["repression"]),

@@ -305,7 +305,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "strike",
         0.55,
         r"\b(?:missile|rocket|bomb|munition|shell|drone)s?\b[^.;]{0,60}?\b(?:fell|landed|crashed|exploded)"
-        r" (?:on|in|into|inside|near|over|above)\b",
+        r" (?:on|in|into|inside|near|over|above|at)\b",
         None,
     ),
     # armed clash: ground fighting between opposing forces
@@ -559,7 +559,11 @@ INQUIRY_INTO_EVENT = re.compile(
     r"|charges?)\b[^.;]{0,40}?\b(?:over|into|about|regarding|concerning|in connection with|following|related to"
     r"|on charges of|under (?:an |the )?articles?)\b(?! (?:the )?(?:soldiers?|officers?|servicemen|journalists?"
     r"|reporters?|activists?|him|her|them)\b)"
-    r"|\b(?:negligence|violation of (?:[\w-]+ ){0,3}(?:rules|regulations)|manslaughter)\b",
+    r"|\b(?:negligence|violation of (?:[\w-]+ ){0,3}(?:rules|regulations)|manslaughter)\b"
+    # arrests or sentences over the event itself: "detained two men suspected of planting the bomb"
+    r"|\b(?:over|for|in connection with|suspected of|accused of|responsible for)\b[^.;]{0,30}?\b(?:the|this|that|these)"
+    r" (?:[\w-]+ )?(?:deaths?|crash|incident|attack|bombing|blast|explosion|strike|shooting|killings?|ambush|arson"
+    r"|sabotage|fire|collision|massacre|shelling|bomb|device)\b",
     re.IGNORECASE,
 )
 # A later sentence that tells a reported strike's weapon was not aimed: "the shell was fired during an exercise",
