@@ -685,3 +685,13 @@ Many thanks to the volunteers who translated this page.
     assert article.text.splitlines()[:2] == text.splitlines()[1:3]
     assert ("related_links", "Heavy rain floods cellars in the old town") in _removed(article)
     assert ("related_links", "Museum reopens its ceramics hall") in _removed(article)
+
+
+def test_a_closing_line_about_a_project_the_story_names_stays():
+    text = """Volunteers open a shelter for displaced families
+Families displaced from Vovchansk moved into the Mriya Shelter on Saturday, volunteers said.
+The Mriya Shelter has forty beds and a kitchen, according to its coordinator.
+Mriya Shelter is a project of the city council and two local charities.
+"""
+    article = _clean(text)
+    assert article.text.splitlines()[-1] == "Mriya Shelter is a project of the city council and two local charities."

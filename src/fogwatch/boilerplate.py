@@ -182,7 +182,7 @@ _BROADCAST_VERBS = _wordset("listen watch tune download install stream hear catc
 _REPORTED = re.compile(r"\b(?:said|says|told|urged|warned|advised|asked|according)\b", re.IGNORECASE)
 # A publisher's line about itself at the end of a page: "Steppe Wire is a project of the Open Media Fund".
 _SELF_DESCRIPTION = re.compile(
-    r"^(?:the )?(?:[A-Z0-9][\w.'’&-]*\s?){1,5} (?:is|are) (?:an? |the )?(?:\w+ ){0,3}(?:project|publication|"
+    r"^(?:the )?((?:[A-Z0-9][\w.'’&-]*\s?){1,5}) (?:is|are) (?:an? |the )?(?:\w+ ){0,3}(?:project|publication|"
     r"initiative|service|product|brand|imprint|outlet|newsroom|platform|website|site) (?:of|by|from|run by|"
     r"published by|supported by|funded by)\b",
 )
@@ -531,10 +531,20 @@ def _mark_closing_self_description(lines: list[str], kinds: list[RemovedKind | N
             return
         if kinds[i] is not None:
             continue
-        if len(lines[i].split()) <= 20 and _SELF_DESCRIPTION.match(lines[i]):
+        described = _SELF_DESCRIPTION.match(lines[i])
+        # The outlet names itself nowhere in the story; a shelter or fund the story is about is named before.
+        if len(lines[i].split()) <= 20 and described and not _named_in_body(described.group(1), i, lines, kinds):
             kinds[i] = "footer"
             continue
         return  # the first kept line from the end that is no such line closes the article
+
+
+def _named_in_body(name: str, line_index: int, lines: list[str], kinds: list[RemovedKind | None]) -> bool:
+    words = content_words(name)
+    return any(
+        k != line_index and kinds[k] is None and is_paragraph(line) and words & content_words(line)
+        for k, line in enumerate(lines)
+    )
 
 
 def _closes_content(line: str) -> bool:
