@@ -3,8 +3,10 @@
 import json
 
 import pytest
+from typer.testing import CliRunner
 
 from fogwatch.batch import Tally, run_batch
+from fogwatch.cli import app
 from fogwatch.model import Rejected
 from fogwatch.readers import read_inputs
 from fogwatch.spark import article_row, extraction_from_rows, read_output, read_rejects, report_row
@@ -77,3 +79,9 @@ def test_spark_output_equals_single_process_output(corpus, resources, tmp_path):
     assert counts["articles"] == len(expected) == 4
     assert counts["rejects"] == sum(isinstance(e, Rejected) for e in local) == len(read_rejects(str(tmp_path / "out")))
     assert counts["reports"] == sum(len(e.incidents) for e in expected.values())
+
+    # `fogwatch ingest` fills a store from the job's tables, as it would from the inputs themselves.
+    db = str(tmp_path / "from-spark.db")
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "out"), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert f"5 articles in = 4 stored + 0 duplicates + 1 rejected ({counts['reports']} reports stored)" in result.output

@@ -143,6 +143,7 @@ def ingest(
     from fogwatch.model import Rejected
     from fogwatch.readers import read_inputs
     from fogwatch.store.ingest import ingest as ingest_items
+    from fogwatch.store.ingest import sum_tallies
 
     def show_reject(result) -> None:
         if isinstance(result, Rejected):
@@ -152,12 +153,20 @@ def ingest(
                 soft_wrap=True,
             )
 
+    from fogwatch.spark import is_job_output, read_records
+    from fogwatch.store.ingest import ingest_extracted
+
+    # A folder written by `fogwatch spark` holds records already extracted: they are stored as they are.
+    extracted = [p for p in inputs if is_job_output(p)]
+    raw = [p for p in inputs if p not in extracted]
     store = _open_store(db)
     try:
-        tally = ingest_items(read_inputs(inputs), store, workers=workers, on_result=show_reject)
+        tallies = [ingest_extracted(read_records(p), store) for p in extracted]
+        if raw:
+            tallies.append(ingest_items(read_inputs(raw), store, workers=workers, on_result=show_reject))
     finally:
         store.close()
-    err.print(str(tally), highlight=False)
+    err.print(str(sum_tallies(tallies)), highlight=False)
 
 
 @app.command()

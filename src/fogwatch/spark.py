@@ -248,6 +248,22 @@ def read_output(path: str) -> Iterator[Extraction]:
         yield extraction_from_rows(article, by_article.get(article["id"], []))
 
 
+def is_job_output(path: str) -> bool:
+    """Whether `path` is a folder a `fogwatch spark` run wrote (its articles and reports tables)."""
+    return os.path.isdir(os.path.join(path, "articles")) and os.path.isdir(os.path.join(path, "reports"))
+
+
+def read_records(path: str) -> Iterator[tuple[str, Extraction | Rejected]]:
+    """(input, record) for every article and reject of a job's output: what `fogwatch ingest` stores."""
+    import pyarrow.parquet as pq
+
+    inputs = {row["id"]: row["input"] for row in pq.read_table(f"{path}/articles", columns=["id", "input"]).to_pylist()}
+    for extraction in read_output(path):
+        yield inputs.get(extraction.article.id) or extraction.article.id, extraction
+    for rejected in read_rejects(path):
+        yield rejected.input, rejected
+
+
 def read_rejects(path: str) -> list[Rejected]:
     import pyarrow.parquet as pq
 

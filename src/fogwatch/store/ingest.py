@@ -31,6 +31,14 @@ class IngestTally:
         )
 
 
+def sum_tallies(tallies: Iterable[IngestTally]) -> IngestTally:
+    total = IngestTally()
+    for t in tallies:
+        total.stored, total.duplicates = total.stored + t.stored, total.duplicates + t.duplicates
+        total.rejected, total.reports = total.rejected + t.rejected, total.reports + t.reports
+    return total
+
+
 def store_result(store: Store, result: Extraction | Rejected, input: str | None, tally: IngestTally) -> None:
     if isinstance(result, Rejected):
         store.add_rejected(result)
@@ -69,4 +77,12 @@ def ingest(
     tally = IngestTally()
     for item, result in run_pairs(_skip_known_urls(items, store, tally), res, Tally(), workers, on_result):
         store_result(store, result, item.input, tally)
+    return tally
+
+
+def ingest_extracted(records: Iterable[tuple[str, Extraction | Rejected]], store: Store) -> IngestTally:
+    """Store records extracted elsewhere (a `fogwatch spark` run's tables), linking them as they arrive."""
+    tally = IngestTally()
+    for input, result in records:
+        store_result(store, result, input, tally)
     return tally
