@@ -461,6 +461,14 @@ def test_accidents_need_no_crash_word(sentence: str, nlp) -> None:
         ("There were no airstrikes on the city on Sunday, residents said.", []),
         ("Kharkiv was quiet overnight, with no drone attacks reported.", []),
         ("No clashes were reported along the line of contact on Friday.", []),
+        ("No soldiers were killed, the ministry said.", []),
+        ("The front line was calm overnight, with no assaults recorded near Pokrovsk, the General Staff said.", []),
+        # a negated subject negates its own verb only, not an attack named beside it
+        (
+            "The army said no soldiers were killed in the enemy attack on the base near Kupiansk on Monday.",
+            ["armed_clash"],
+        ),
+        ("Nobody was hurt when a drone hit a garage in Kursk on Sunday.", ["strike"]),
         # "without casualties" negates the casualties, not the strike
         ("A drone hit a warehouse in Odesa on Monday without casualties, the governor said.", ["strike"]),
         # a Telegram roundup: one quiet town, one shelled

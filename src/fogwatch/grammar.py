@@ -39,6 +39,9 @@ def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, wei
         return False, "weak cue outside a main clause"
     if any(c.dep_ == "neg" and (c.i < v.i or v.pos_ == "AUX") for v in _clause_chain(verb) for c in v.children):
         return False, "negated"
+    # Only the cue's own verb: "no soldiers were killed in the attack on the base" still tells of the attack.
+    if tokens[0].i == verb.i and _negated_subject(verb):
+        return False, "negated subject"
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
         return False, "conditional"
     if any(c.dep_ == "mark" and c.lower_ in ("since", "until") for c in verb.children):
@@ -167,6 +170,16 @@ def _denied_existence(tokens: list[Any]) -> bool:
         ):
             return True
         if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
+            return True
+    return False
+
+
+def _negated_subject(verb: Any) -> bool:
+    """ "No soldiers were killed", "nobody died": the verb's subject says no one did it or suffered it."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
             return True
     return False
 
