@@ -7,6 +7,10 @@ accident only when no adversary's weapon or attack is named). Weights rank cues 
 sentence and seed the mention's confidence: 0.9 = the phrase names the type outright ("friendly fire",
 "refused to fight"), 0.6-0.8 = typical wording, <= 0.5 = a weak hint that any stronger cue overrides.
 
+`other` is a class of its own (hostage-taking, kidnapping, soldiers held by civilians, a ship seized, an
+aircraft intercepted), never a fallback for a recognised strike. An accident need not be a crash: accident
+words beside a member, vehicle or site of a force, with no adversary named, are a military accident.
+
 The phrases are written for war reporting in general (Ukraine, Gaza, Sudan, Myanmar, the Sahel, Syria,
 Yemen, Ethiopia), not for one outlet's house style.
 """
