@@ -512,6 +512,10 @@ def test_clashes_between_states_and_armed_groups(sentence: str, nlp) -> None:
             "other",
         ),
         ("Gunmen took 30 passengers hostage on a road near Zamfara on Friday.", "other"),
+        (
+            "The navy announced the seizure of a Marshall Islands-flagged tanker in the Gulf of Oman on Thursday.",
+            "other",
+        ),
         ("Russian fighter jets intercepted a Norwegian patrol aircraft over the Barents Sea on Wednesday.", "other"),
         (
             "Human rights group: On 3 March, soldiers of an infantry division abducted 12 villagers in Magway.",
@@ -540,6 +544,8 @@ def test_other_is_a_class_of_its_own_not_a_fallback(sentence: str, expected: str
         "denied it.",
         "About 20 soldiers reportedly abandoned their posts near Myawaddy and crossed into Thailand.",
         "Dozens of troops fled from the front line near Sake on Tuesday as rebels advanced.",
+        "Two conscripts deserted on Monday from a unit stationed in Belgorod region, a local channel reported.",
+        "Five soldiers escaped from their unit near Pskov on Friday and are being sought by military police.",
     ],
 )
 def test_flight_and_desertion_wording_is_refusal(text: str, nlp) -> None:

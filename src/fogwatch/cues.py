@@ -187,6 +187,16 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|\babsent without (?:official )?leave\b",
         None,
     ),
+    # A deserter named by the verb alone: "two conscripts deserted on Monday", "escaped from their unit".
+    (
+        "refusal_to_fight",
+        0.75,
+        r"\b(?:soldiers?|troops|servicem[ae]n|conscripts?|recruits?|officers?|marines?|sailors?|personnel|gendarmes?"
+        r"|mobili[sz]ed (?:men|soldiers)|contract soldiers?)\b[^.;]{0,40}?\b(?:deserted|ran away"
+        r"|(?:escaped|went missing|fled) from (?:their|his|her|the) (?:unit|base|barracks|post|regiment|battalion"
+        r"|brigade))\b",
+        None,
+    ),
     # Flight of armed men from the fight: "fled across the border", "fled the front line".
     (
         "refusal_to_fight",
@@ -456,7 +466,9 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|\bintercept(?:ed|ing|s)? (?:a |an |two |three |several )?(?:[\w-]+ ){0,3}(?:patrol |reconnaissance |spy )?"
         r"(?:aircraft|planes?|jets?|bombers?|fighters?|helicopters?|airliners?|vessels?|ships?|boats?|tankers?|dhows?"
         r"|shipments?)\b"
-        r"|\bscrambled (?:[\w-]+ ){0,3}to (?:intercept|escort)\b",
+        r"|\bscrambled (?:[\w-]+ ){0,3}to (?:intercept|escort)\b"
+        r"|\b(?:seizure|hijacking|capture|boarding) of (?:a |an |the )?(?:[\w-]+ ){0,4}(?:ship|vessel|tanker|freighter"
+        r"|carrier|boat|dhow)s?\b|\binterception of (?:a |an |the )?(?:[\w-]+ ){0,3}(?:aircraft|plane|jet|bomber)s?\b",
         None,
     ),
     # Soldiers held by civilians: outranks an arrest the sentence gives as the cause ("protesting the arrest of ...").
