@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from fogwatch import cues, grammar
+from fogwatch import cues, grammar, grouping_cues
 from fogwatch.model import Article, Mention, Sentence
 
 # An anaphoric follow-up joins the previous mention only this many sentences after its last evidence.
@@ -218,7 +218,9 @@ def _settle_type(r: Reading, doc: Any) -> None:
 
 
 def _opens_as_reference(text: str) -> bool:
-    return not cues.META.search(text) and bool(_DEFINITE_OPENING.match(text) or cues.EVENT_ANAPHORA.search(text))
+    return not grouping_cues.META.search(text) and bool(
+        _DEFINITE_OPENING.match(text) or grouping_cues.EVENT_ANAPHORA.search(text)
+    )
 
 
 # --- 3. group ----------------------------------------------------------------
@@ -256,7 +258,9 @@ def _punished_refusal(r: Reading) -> Reading | None:
     """ "Sentenced eight soldiers for fleeing their positions" reports two events: the refusal and its punishment."""
     m = cues.PUNISHED_REFUSAL.search(r.sentence.text) if r.type == "repression" else None
     # Only a refusal given its own place or time is an event; "for refusing to deploy" alone is the charge.
-    if m is None or not (_PLACE_OR_TIME.search(r.sentence.text, m.start()) or cues.TIME_ANCHOR.search(m.group())):
+    if m is None or not (
+        _PLACE_OR_TIME.search(r.sentence.text, m.start()) or grouping_cues.TIME_ANCHOR.search(m.group())
+    ):
         return None
     return replace(r, type="refusal_to_fight", weight=0.7, candidates=[])
 
@@ -264,7 +268,7 @@ def _punished_refusal(r: Reading) -> Reading | None:
 def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
     """The mention an event sentence belongs to, or None when it starts a new one."""
     text = r.sentence.text
-    if not groups or cues.NEW_INCIDENT.search(text):
+    if not groups or grouping_cues.NEW_INCIDENT.search(text):
         return None
     last = groups[-1]
     near = i - last.last <= ANAPHORA_WINDOW
@@ -275,7 +279,7 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
         if r.type is None or r.type == last.mention.type or r.weight < 0.75 or (last.mention.type, r.type) in _REFINES:
             return last
         return None
-    if cues.ADDITIVE.search(text) or r.type is None:
+    if grouping_cues.ADDITIVE.search(text) or r.type is None:
         return None
     if i - last.last == 1 and _refines(r, last):
         return last
@@ -287,7 +291,7 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
 def _refines(r: Reading, last: _Group) -> bool:
     """The very next sentence telling, at no new place or time, how the event came about ("an explosion hit X.
     The ministry said a jet had accidentally released a bomb over the city")."""
-    if (last.mention.type, r.type) not in _REFINES or cues.TIME_ANCHOR.search(r.sentence.text):
+    if (last.mention.type, r.type) not in _REFINES or grouping_cues.TIME_ANCHOR.search(r.sentence.text):
         return False
     return {m.group().split()[-1].lower() for m in _PLACE_OR_TIME.finditer(r.sentence.text)} <= last.proper
 
@@ -295,12 +299,12 @@ def _refines(r: Reading, last: _Group) -> bool:
 def _points_back(r: Reading, last: _Group) -> bool:
     """ "The incident took place when ...", "... killed in the fighting": the event noun of the previous mention.
     Past a sentence's opening, with an event of another kind, "the attack" is more likely that sentence's own."""
-    m = cues.EVENT_ANAPHORA.search(r.sentence.text)
+    m = grouping_cues.EVENT_ANAPHORA.search(r.sentence.text)
     if m is None or _opens_with_time(r.sentence.text):
         return False
     if m.start() < 40:
         return True
-    return r.type in (None, last.mention.type) and not cues.ADDITIVE.search(r.sentence.text)
+    return r.type in (None, last.mention.type) and not grouping_cues.ADDITIVE.search(r.sentence.text)
 
 
 def _backgrounds(r: Reading, last: _Group) -> bool:
@@ -312,7 +316,7 @@ def _backgrounds(r: Reading, last: _Group) -> bool:
         return True
     # A weak cue with no date or new place of its own, right after a mention, is a detail of it ("40 surrendered").
     text = r.sentence.text
-    if r.weight <= 0.6 and not cues.TIME_ANCHOR.search(text) and not _BULLET.match(text):
+    if r.weight <= 0.6 and not grouping_cues.TIME_ANCHOR.search(text) and not _BULLET.match(text):
         places = {m.group().split()[-1].lower() for m in _PLACE_OR_TIME.finditer(text)}
         return places <= last.proper
     return r.perfect and (r.type == last.mention.type or r.weight < 0.7)
@@ -320,7 +324,7 @@ def _backgrounds(r: Reading, last: _Group) -> bool:
 
 def _opens_with_time(text: str) -> bool:
     opening = text.split(",", 1)[0] if "," in text[:60] else ""
-    return bool(opening and cues.TIME_ANCHOR.search(opening))
+    return bool(opening and grouping_cues.TIME_ANCHOR.search(opening))
 
 
 def _is_about_known(r: Reading, groups: list[_Group]) -> bool:
@@ -329,11 +333,11 @@ def _is_about_known(r: Reading, groups: list[_Group]) -> bool:
     text = r.sentence.text
     if _inquiry_into_known(r, groups):
         return True
-    if not groups or not cues.META.search(text) or cues.NEW_INCIDENT.search(text):
+    if not groups or not grouping_cues.META.search(text) or grouping_cues.NEW_INCIDENT.search(text):
         return False
     if _restated(r, groups, any_type=True) is not None:
         return True
-    if cues.TIME_ANCHOR.search(text):
+    if grouping_cues.TIME_ANCHOR.search(text):
         return False
     # A hedged or denied claim of a kind no mention has, at a place none names ("X claimed troops abandoned their
     # positions near Y, although Z cannot verify this claim"), reports a new incident: its certainty tells the hedge.
@@ -346,7 +350,11 @@ def _is_about_known(r: Reading, groups: list[_Group]) -> bool:
 def _inquiry_into_known(r: Reading, groups: list[_Group]) -> bool:
     """ "Prosecutors opened a criminal case over the deaths", after an incident of another kind was reported."""
     text = r.sentence.text
-    if r.type != "repression" or not cues.INQUIRY_INTO_EVENT.search(text) or cues.NEW_INCIDENT.search(text):
+    if (
+        r.type != "repression"
+        or not grouping_cues.INQUIRY_INTO_EVENT.search(text)
+        or grouping_cues.NEW_INCIDENT.search(text)
+    ):
         return False
     return any(g.mention.type != "repression" for g in groups)
 
@@ -356,22 +364,22 @@ def _refers_back(text: str, previous: _Group | None = None, event_nouns: bool = 
     mention's participants ("The troops were ...", "They ..."), outside reported speech."""
     if _opens_with_time(text):
         return False
-    if event_nouns and cues.EVENT_ANAPHORA.search(text):
+    if event_nouns and grouping_cues.EVENT_ANAPHORA.search(text):
         return True
     speech = _SAID_THAT.match(text)
     clause = text[speech.end() :] if speech else text
-    m = cues.OPENING_SUBJECT.match(clause)
-    if m is None or any(w in cues.SPEECH for w in clause[: m.end() + 30].lower().split()[:5]):
+    m = grouping_cues.OPENING_SUBJECT.match(clause)
+    if m is None or any(w in grouping_cues.SPEECH for w in clause[: m.end() + 30].lower().split()[:5]):
         return False
     if m.group("pronoun"):
         return True
     subject: list[str] = []
     for word in m.group("np").lower().split():
-        if word in cues.NP_END:
+        if word in grouping_cues.NP_END:
             break
         subject.append(word)
     known = previous.words if previous else set()
-    return any(w in cues.ANAPHORIC_HEADS or w in known for w in subject)
+    return any(w in grouping_cues.ANAPHORIC_HEADS or w in known for w in subject)
 
 
 def _restated(r: Reading, groups: list[_Group], any_type: bool = False) -> _Group | None:
@@ -401,11 +409,11 @@ def _signature(text: str) -> tuple[set[str], set[str], set[str]]:
     proper: set[str] = set()
     for k, tok in enumerate(_TOKEN.findall(text)):
         low = tok.lower().replace("’", "'")
-        num = cues.NUMBER_WORDS.get(low, low.replace(",", "") if tok[0].isdigit() else "")
+        num = grouping_cues.NUMBER_WORDS.get(low, low.replace(",", "") if tok[0].isdigit() else "")
         if num.isdigit() and num != "1" and not _YEAR.match(num):
             numbers.add(num)
             continue
-        if len(low) < 3 or low in cues.STOPWORDS or low in cues.COMMON_WORDS:
+        if len(low) < 3 or low in grouping_cues.STOPWORDS or low in grouping_cues.COMMON_WORDS:
             continue
         words.add(low)
         if k > 0 and tok[0].isupper():
@@ -434,9 +442,9 @@ def _place_context(i: int, r: Reading, groups: list[_Group]) -> None:
     if target is None and _inquiry_into_known(r, groups):
         target = _most_shared(r, groups) or next(g for g in reversed(groups) if g.mention.type != "repression")
     elif target is None and not r.in_embed:
-        if cues.META.search(text) and cues.REPORT_WORD.search(text):
+        if grouping_cues.META.search(text) and grouping_cues.REPORT_WORD.search(text):
             target = _introduced_as_report(groups)
-        elif cues.META.search(text) or _refers_back(text, groups[-1]):
+        elif grouping_cues.META.search(text) or _refers_back(text, groups[-1]):
             target = _most_shared(r, groups) or groups[-1]
     elif target is None:
         target = _most_shared(r, groups)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fogwatch import cues
+from fogwatch import cues, grouping_cues
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PRESENT_PERFECT_AUX = {"has", "have", "'ve", "'s"}
@@ -20,11 +20,13 @@ def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, wei
     text = doc.text
     if not any(t.pos_ in ("VERB", "AUX") for t in doc):
         return False, "no verb"
-    anchored = bool(cues.TIME_ANCHOR.search(text))
+    anchored = bool(grouping_cues.TIME_ANCHOR.search(text))
     counted = anchored or any(t.like_num and not _YEAR.match(t.text) for t in doc)
     # A unit's losses over a period are one reportable figure ("lost 46 soldiers since April").
     unit_losses = kind == "losses" and counted and bool(cues.FORCE_MEMBERS.search(text))
-    if cues.TREND_ALWAYS.search(text) or (cues.TREND.search(text) and not anchored and not unit_losses):
+    if grouping_cues.TREND_ALWAYS.search(text) or (
+        grouping_cues.TREND.search(text) and not anchored and not unit_losses
+    ):
         return False, "trend wording"
     tokens = cue_tokens(doc, cue)
     if _generic_plural(tokens):
@@ -113,7 +115,7 @@ def _names_an_object(verb: Any) -> bool:
     """A present perfect about a named object ("have taken control of Sudzha") reports one event."""
     subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return any(
-        t.pos_ == "PROPN" and t.i not in subject and t.lower_ not in cues.COMMON_WORDS
+        t.pos_ == "PROPN" and t.i not in subject and t.lower_ not in grouping_cues.COMMON_WORDS
         for t in verb.subtree
         if t.i > verb.i
     )
