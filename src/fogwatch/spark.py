@@ -193,7 +193,8 @@ def tagged_rows(spark: Any, inputs: list[str]) -> Any:
     if jsonl:
         lines = spark.read.text(jsonl).select("value").rdd.zipWithIndex()
         named = lines.map(lambda pair: (f"jsonl:{pair[1] + 1}", pair[0][0]))
-        parts.append(named.mapPartitions(extract_lines))
+        # A small file is one split: spread its lines so that every core extracts.
+        parts.append(named.repartition(max(2, sc.defaultParallelism * 2)).mapPartitions(extract_lines))
     return sc.union(parts) if len(parts) > 1 else parts[0]
 
 

@@ -20,10 +20,14 @@ def link_reports(spark: Any, reports: Any) -> Any:
 
     # The store's own content-word tokens, so candidates and decisions see the same words.
     keyed = reports.rdd.map(
-        lambda r: (r["report_id"], r["article_id"], r["type"], r["record_json"], sorted(link_tokens(r["record_json"])))
-    )
+        lambda r: (
+            r["report_id"], r["article_id"], r["type"], r["country"], r["record_json"],
+            sorted(link_tokens(r["record_json"])),
+        )
+    )  # fmt: skip
     frame = spark.createDataFrame(
-        keyed, "report_id string, article_id string, type string, record_json string, tokens array<string>"
+        keyed,
+        "report_id string, article_id string, type string, country string, record_json string, tokens array<string>",
     )
     vectors = HashingTF(inputCol="tokens", outputCol="features", numFeatures=1 << 18).transform(
         frame.filter(F.size("tokens") > 0)
@@ -32,6 +36,13 @@ def link_reports(spark: Any, reports: Any) -> Any:
     pairs = model.approxSimilarityJoin(vectors, vectors, MAX_DISTANCE, distCol="distance")
     pairs = pairs.filter(F.col("datasetA.report_id") < F.col("datasetB.report_id"))
     pairs = pairs.filter(F.col("datasetA.type") == F.col("datasetB.type"))
+    # Reports placed in two different countries are never one event (link.places_agree): cheap to drop here,
+    # before the per-pair decision runs in Python.
+    pairs = pairs.filter(
+        F.col("datasetA.country").isNull()
+        | F.col("datasetB.country").isNull()
+        | (F.col("datasetA.country") == F.col("datasetB.country"))
+    )
     accepted = (
         pairs.select(
             F.col("datasetA.report_id").alias("ra"),
