@@ -91,7 +91,11 @@ def serve(
     from fogwatch.store import open_store
 
     app_ = create_app(open_store(db), allow_ingest=allow_ingest)
-    err.print(f"fogwatch dashboard: http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
+    err.print(
+        f"fogwatch dashboard: http://{host}:{port}/  (API docs: http://{host}:{port}/docs)",
+        highlight=False,
+        soft_wrap=True,
+    )
     uvicorn.run(app_, host=host, port=port, log_level="warning")
 
 
