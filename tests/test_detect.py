@@ -106,6 +106,28 @@ def test_trends_generic_and_hypothetical_statements_are_not_incidents(sentence: 
     assert mentions(sentence, nlp) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from the drone strike on a fuel market in Nyala has risen to 19, a hospital director said.",
+        "The number of soldiers killed in the rocket attack on the barracks near Gao climbed to 11 on Sunday.",
+    ],
+)
+def test_an_update_of_one_events_toll_reports_that_event(sentence: str, nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shelling of the border villages has risen sharply since the spring.",
+        "The number of desertion cases registered by military courts has climbed steeply this year.",
+    ],
+)
+def test_a_rising_count_with_no_figure_stays_a_trend(sentence: str, nlp) -> None:
+    assert mentions(sentence, nlp) == []
+
+
 def test_a_present_perfect_with_a_count_is_still_an_event(nlp) -> None:
     found = mentions("The security service has detained two officers suspected of leaking positions.", nlp)
     assert [m.type for m in found] == ["repression"]

@@ -24,9 +24,11 @@ def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, wei
     counted = anchored or any(t.like_num and not _YEAR.match(t.text) for t in doc)
     # A unit's losses over a period are one reportable figure ("lost 46 soldiers since April").
     unit_losses = kind == "losses" and counted and bool(cues.FORCE_MEMBERS.search(text))
-    if grouping_cues.TREND_ALWAYS.search(text) or (
+    toll = any(_toll_update(t) for t in doc)
+    trend = grouping_cues.TREND_ALWAYS.search(text) or (
         grouping_cues.TREND.search(text) and not anchored and not unit_losses
-    ):
+    )
+    if trend and not toll:
         return False, "trend wording"
     tokens = cue_tokens(doc, cue)
     if _generic_plural(tokens):
@@ -53,8 +55,22 @@ def is_event(doc: Any, cue: tuple[int, int] | None, kind: str | None = None, wei
     return _aspect(verb, doc, anchored, counted)
 
 
+# "The death toll from the strike on X has risen to 30": an update of one event's count reports that event.
+_TOLL_VERBS = frozenset(["rise", "climb", "reach", "increase", "jump", "grow", "mount", "hit", "stand"])
+_TOLL_NOUNS = frozenset(["toll", "number", "count", "tally"])
+
+
+def _toll_update(verb: Any) -> bool:
+    """A toll noun for subject and a figure for target ("has risen to 30"); "has risen sharply" is a trend."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _TOLL_NOUNS for c in verb.children)
+    figure = any(t.like_num for c in verb.children if c.dep_ in ("prep", "dobj", "attr") for t in c.subtree)
+    return verb.lemma_ in _TOLL_VERBS and subject and figure
+
+
 def _aspect(verb: Any, doc: Any, anchored: bool, counted: bool) -> tuple[bool, str]:
     """Habitual or perfect aspect without a count, date or named object states a condition, not an event."""
+    if _toll_update(verb):
+        return True, ""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if aux and aux[0].lower_ in _PRESENT_PERFECT_AUX and aux[0].tag_ in ("VBP", "VBZ"):
         if any(a.lower_ == "been" for a in aux) and verb.tag_ == "VBG":
