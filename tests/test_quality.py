@@ -32,6 +32,9 @@ def test_eval_does_not_regress(name, resources):
         pytest.skip(f"{gold} is not here (the seeds live in ../shared beside the clone)")
     report = evaluate_lines(load_gold(gold), gold.parent, lambda raw: extract(raw, resources))
     got = figures(report)
-    below = {k: (round(got.get(k, 0.0), 4), pinned) for k, pinned in BASELINE[name].items()
-             if got.get(k, 0.0) + 1e-9 < pinned}
+    below = {
+        k: (round(got.get(k, 0.0), 4), pinned)
+        for k, pinned in BASELINE[name].items()
+        if got.get(k, 0.0) + 1e-9 < pinned
+    }
     assert not below, f"{name}: figures below the pinned baseline (got, pinned): {below}"

@@ -247,8 +247,8 @@ def _take_title(
         # The masthead and generic headers above the edition's headline are furniture; a greeting stays.
         header = [line for line in lines[:edition] if _is_section_header(line, outlet)]
         removed.extend(Removed(kind="other", text=line) for line in header)
-        rest = [line for k, line in enumerate(lines) if k != edition and not (k < edition and line in header)]
-        return lines[edition], rest
+        body = [line for k, line in enumerate(lines) if k != edition and not (k < edition and line in header)]
+        return lines[edition], body
     for i in _title_candidates(lines, outlet):
         if _is_intro(lines[i]) or _GENERIC_HEADER.search(lines[i]):
             continue  # a greeting or a digest's masthead: the headline, if any, comes after it

@@ -1,13 +1,15 @@
 """The extraction pipeline, top to bottom.
 
-    readers.read_inputs   paths -> RawReport | Rejected
-    clean.clean           RawReport -> Article (body, title, removed parts, embeds)
-    segment.split         Article.text -> Sentences with offsets
-    detect.detect         sentences -> Mentions (type, evidence sentences, confidence)
-    fields.*              Mention -> each Incident field, quoted from its evidence
+readers.read_inputs   paths -> RawReport | Rejected
+clean.clean           RawReport -> Article (body, title, removed parts, embeds)
+segment.split         Article.text -> Sentences with offsets
+detect.detect         sentences -> Mentions (type, evidence sentences, confidence)
+fields.*              Mention -> each Incident field, quoted from its evidence
 """
 
 from __future__ import annotations
+
+from typing import cast
 
 from fogwatch.clean import clean
 from fogwatch.detect import detect
@@ -17,7 +19,7 @@ from fogwatch.fields.counts import find_counts
 from fogwatch.fields.dates import resolve_date
 from fogwatch.fields.places import locate
 from fogwatch.fields.sources import find_sources
-from fogwatch.model import Article, Evidence, Extraction, Incident, Mention, RawReport, Source
+from fogwatch.model import Article, Evidence, Extraction, Incident, IncidentType, Mention, RawReport, Source
 from fogwatch.resources import Resources
 from fogwatch.segment import split
 
@@ -38,11 +40,13 @@ def build_incident(mention: Mention, article: Article, res: Resources, raw: RawR
     counts = find_counts(mention)
     sources = find_sources(mention, article)
     if raw is not None and raw.forwarded_from:
-        sources = [Source(name=raw.forwarded_from, kind="media", channel=raw.channel, quote=raw.forwarded_from),
-                   *sources]
+        sources = [
+            Source(name=raw.forwarded_from, kind="media", channel=raw.channel, quote=raw.forwarded_from),
+            *sources,
+        ]
     actors = find_actors(mention, article)
     return Incident(
-        type=mention.type,
+        type=cast(IncidentType, mention.type),
         summary=mention.summary or mention.sentences[0].text,
         date=resolve_date(mention, article),
         location=locate(mention, article, res.gazetteer),

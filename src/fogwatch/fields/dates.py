@@ -92,7 +92,8 @@ def resolve_date(mention: Mention, article: Article) -> DateField:
     first = mention.sentences[0].start if mention.sentences else 0
     frame = _frame_of(article.text, published, article)
     reference = frame.reference(first, published)
-    not_after = (published or reference).isoformat() if (published or reference) else None
+    bound = published or reference
+    not_after = bound.isoformat() if bound else None
     fallback: dict[str, Resolved] = {}
     for sentence in [*mention.sentences, *mention.context]:
         found = [r for r in dates_in(sentence, published, article) if r is not None]

@@ -354,6 +354,7 @@ class Context:
     as a place ("Hamas" said twenty times) cannot outweigh the places the text really is about. `anchors`
     are the points of the places it names unambiguously: a namesake near them is the one meant."""
 
+    # Weighted counts (a repeated name adds less than a first one): Counters holding floats.
     admin1: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
     sides: Counter[str] = field(default_factory=Counter)  # from demonyms and armed groups, not place names
@@ -383,10 +384,10 @@ class Context:
                 countries = {m.candidates[0].country}  # "Donetsk": the oblast and city, and a town across the border
             if len(countries) == 1:
                 self.counted[key] = next(iter(countries))
-                self.countries[self.counted[key]] += weight
+                self.countries[self.counted[key]] += weight  # type: ignore[assignment]
             code = next(iter(codes)) if len(codes) == 1 else None
             if code is not None and (m.region or len(m.candidates) == 1):
-                self.admin1[code] += weight
+                self.admin1[code] += weight  # type: ignore[assignment]
             if point is not None:
                 self.anchors[key] = point
 
@@ -395,7 +396,7 @@ class Context:
         for word, code in _side_words().items():
             found = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
             if found:
-                self.sides[code] += min(2.0, 1.0 + 0.5 * (found - 1))
+                self.sides[code] += min(2.0, 1.0 + 0.5 * (found - 1))  # type: ignore[assignment]
 
     def about(self) -> Counter[str]:
         """The countries the text is about: those its places name and those its peoples and groups name."""

@@ -152,7 +152,7 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
         low = words[d].low
         if (low in DESCRIPTOR_KIND and (not words[d].capital or (initial and d == 0))) and has_name(words[d + 1 :]):
             nouns = frozenset(w.low for w in words[: d + 1] if w.low in DESCRIPTOR_KIND)
-            kind = platform_kind(words[: d + 1]) or DESCRIPTOR_KIND[low]
+            kind: SourceKind | None = platform_kind(words[: d + 1]) or DESCRIPTOR_KIND[low]
             if d + 1 < len(words) and words[d + 1].low == "of" and DESCRIPTOR_KIND[low] in {"media", "social_media"}:
                 kind = None  # "the website of the Nigerian Army": the page carries the army's word
             rest = words[d + 1 :]

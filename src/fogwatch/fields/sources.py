@@ -143,12 +143,12 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
                 continue
             qa, qb = hit.quote
             quote = sentence.text[toks[qa].start : toks[qb - 1].end]
-            kind: SourceKind = named.kind
-            if kind in {"unknown", "person"} and hit.kind_hint:
-                kind = hit.kind_hint  # "Ivan Sobol, spokesman for the brigade": official
-            elif kind == "unknown" and named.name.startswith("@"):
-                kind = "social_media"
-            src = Source(name=named.name, kind=kind, channel=hit.channel, quote=quote)
+            source_kind: SourceKind = named.kind
+            if source_kind in {"unknown", "person"} and hit.kind_hint:
+                source_kind = hit.kind_hint  # "Ivan Sobol, spokesman for the brigade": official
+            elif source_kind == "unknown" and named.name.startswith("@"):
+                source_kind = "social_media"
+            src = Source(name=named.name, kind=source_kind, channel=hit.channel, quote=quote)
             out.append(_Found(src, hit.depth, pos, named.nouns, named.canon))
     return out
 
