@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from fogwatch.model import INCIDENT_TYPES, Article, LinkedIncident, RawReport, Rejected
+from fogwatch.model import INCIDENT_TYPES, Article, Certainty, LinkedIncident, RawReport, Rejected
 from fogwatch.store.base import AddResult, IncidentFilter, ReportView, SearchHit, Store
 
 STATIC = Path(__file__).parent / "static"
@@ -164,9 +164,6 @@ def filters_from(
         limit=limit,
         offset=offset,
     )
-
-
-Certainty = Literal["confirmed", "reported", "alleged", "unverified", "denied"]
 
 
 def query_filters(
