@@ -178,8 +178,18 @@ def spark_session(master: str = "local[*]", app: str = "fogwatch") -> Any:
             builder.config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.pyspark.python", sys.executable)
+            # Spark's default of 200 shuffle partitions is for clusters: on one machine each is a task's overhead.
+            .config("spark.sql.shuffle.partitions", str(2 * local_cores(master)))
         )
     return builder.getOrCreate()
+
+
+def local_cores(master: str) -> int:
+    """The cores a local master uses: local -> 1, local[4] -> 4, local[*] -> all of this machine's."""
+    inside = master.partition("[")[2].partition("]")[0].split(",")[0]
+    if inside.isdigit():
+        return int(inside)
+    return 1 if master == "local" else os.cpu_count() or 1
 
 
 def tagged_rows(spark: Any, inputs: list[str]) -> Any:

@@ -1,81 +1,80 @@
-"""spark_link: linking at scale. Spark's MinHash LSH proposes candidate pairs of
-reports with similar evidence wording; `link.py` makes the same decision on each
-pair as the store does; connected components of accepted pairs become groups.
+"""spark_link: linking at scale, with the store's own LSH buckets and decisions.
+
+Every report goes into the store's MinHash LSH buckets (`link.band_keys`: type, wording, region and month);
+within a bucket, each report is paired with its nearest few neighbours in date order; each candidate pair gets
+the store's decision (`link.same_event`); connected components of accepted pairs become groups.
+
+Why neighbours, not every pair of a bucket: a bucket of m reports holds m² pairs, and a busy region in a busy
+month makes buckets of hundreds. Groups are connected components, so a chain of agreeing neighbours joins a
+group as surely as all its pairs do: on 2,805 template-built reports every window from 5 to 50 gave exactly
+the partition of the exhaustive bucket join, at a fifth to two thirds of its pairs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-# Jaccard distance under which two reports' evidence words make a candidate pair;
-# the store's decision then checks type, dates and places.
-MAX_DISTANCE = 0.85
-NUM_HASH_TABLES = 8
+from fogwatch.link import ReportKey
+
+# Neighbours each report is paired with, per bucket, in date order.
+BUCKET_WINDOW = 10
 
 
 def link_reports(spark: Any, reports: Any) -> Any:
     """DataFrame(report_id, group_id) for every report; a lone report is its own group."""
-    from pyspark.ml.feature import HashingTF, MinHashLSH
-    from pyspark.sql import functions as F
-
-    # The store's own content-word tokens, so candidates and decisions see the same words.
-    keyed = reports.rdd.map(
-        lambda r: (
-            r["report_id"], r["article_id"], r["type"], r["country"], r["record_json"],
-            sorted(link_tokens(r["record_json"])),
-        )
-    )  # fmt: skip
-    frame = spark.createDataFrame(
-        keyed,
-        "report_id string, article_id string, type string, country string, record_json string, tokens array<string>",
+    keys = reports.select("report_id", "article_id", "record_json").rdd.map(
+        lambda r: key_of(r["report_id"], r["article_id"], r["record_json"])
     )
-    vectors = HashingTF(inputCol="tokens", outputCol="features", numFeatures=1 << 18).transform(
-        frame.filter(F.size("tokens") > 0)
-    )
-    model = MinHashLSH(inputCol="features", outputCol="hashes", numHashTables=NUM_HASH_TABLES).fit(vectors)
-    pairs = model.approxSimilarityJoin(vectors, vectors, MAX_DISTANCE, distCol="distance")
-    pairs = pairs.filter(F.col("datasetA.report_id") < F.col("datasetB.report_id"))
-    pairs = pairs.filter(F.col("datasetA.type") == F.col("datasetB.type"))
-    # Reports placed in two different countries are never one event (link.places_agree): cheap to drop here,
-    # before the per-pair decision runs in Python.
-    pairs = pairs.filter(
-        F.col("datasetA.country").isNull()
-        | F.col("datasetB.country").isNull()
-        | (F.col("datasetA.country") == F.col("datasetB.country"))
-    )
+    keys = keys.cache()
     accepted = (
-        pairs.select(
-            F.col("datasetA.report_id").alias("ra"),
-            F.col("datasetA.article_id").alias("aa"),
-            F.col("datasetA.record_json").alias("a"),
-            F.col("datasetB.report_id").alias("rb"),
-            F.col("datasetB.article_id").alias("ab"),
-            F.col("datasetB.record_json").alias("b"),
-        )
-        .rdd.filter(lambda r: same_event_json((r["ra"], r["aa"], r["a"]), (r["rb"], r["ab"], r["b"])))
-        .map(lambda r: (r["ra"], r["rb"]))
+        keys.flatMap(bucket_members)
+        .groupByKey()
+        .mapPartitions(linked_pairs)
+        .distinct()
         .collect()
     )
-    report_ids = [row["report_id"] for row in reports.select("report_id").collect()]
-    groups = connected_components(report_ids, accepted)
+    groups = connected_components(keys.map(lambda k: k.id).collect(), accepted)
+    keys.unpersist()
     return spark.createDataFrame(sorted(groups.items()), "report_id string, group_id string")
 
 
-def link_tokens(record_json: str) -> frozenset[str]:
-    from fogwatch.link import evidence_text, tokens
+def key_of(report_id: str, article_id: str, record_json: str) -> ReportKey:
+    from fogwatch.link import report_key
     from fogwatch.model import Incident
 
-    return tokens(evidence_text(Incident.model_validate_json(record_json)))
+    return report_key(report_id, article_id, Incident.model_validate_json(record_json))
 
 
-def same_event_json(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
-    """The store's pairwise decision on two (report id, article id, record JSON) reports."""
-    from fogwatch.link import report_key, same_event
-    from fogwatch.model import Incident
+def bucket_members(key: ReportKey) -> Iterator[tuple[int, ReportKey]]:
+    """(bucket, key) for each LSH bucket the report falls in."""
+    from fogwatch.link import band_keys
 
-    key_a = report_key(a[0], a[1], Incident.model_validate_json(a[2]))
-    key_b = report_key(b[0], b[1], Incident.model_validate_json(b[2]))
-    return same_event(key_a, key_b)
+    for bucket in band_keys(key):
+        yield bucket, key
+
+
+def window_pairs(members: Iterable[ReportKey], window: int = BUCKET_WINDOW) -> Iterator[tuple[ReportKey, ReportKey]]:
+    """Each member with the `window` members before it in date order."""
+    ordered = sorted(members, key=lambda k: (k.date_value or k.not_after or "", k.id))
+    for i, key in enumerate(ordered):
+        for other in ordered[max(0, i - window) : i]:
+            yield other, key
+
+
+def linked_pairs(buckets: Iterable[tuple[int, Iterable[ReportKey]]]) -> Iterator[tuple[str, str]]:
+    """(smaller id, larger id) of every candidate pair in these buckets that the store would link; a pair met in
+    several buckets of the partition is decided once."""
+    from fogwatch.link import same_event
+
+    seen: set[tuple[str, str]] = set()
+    for _, members in buckets:
+        for a, b in window_pairs(members):
+            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            if pair not in seen:
+                seen.add(pair)
+                if same_event(a, b):
+                    yield pair
 
 
 def connected_components(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, str]:
