@@ -109,6 +109,21 @@ def test_event_date_in_a_later_sentence_beats_the_statement_date():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said on Friday they had traced the crew that shelled the depot earlier this month.",
+        "The minister told reporters on Friday that the unit which bombed the depot earlier this month was found.",
+    ],
+)
+def test_a_date_right_after_a_speech_verb_dates_the_statement_not_the_event(sentence, nlp):
+    # The parser may hang "on Friday" on the reported clause; the month phrase still dates the event.
+    parsed = Sentence(0, len(sentence), sentence, doc=nlp(sentence))
+    mention = Mention(type="strike", sentences=[parsed], confidence=1.0)
+    got = resolve_date(mention, Article(id="x", text=sentence, published="2024-01-20"))
+    assert (got.value, got.precision) == ("2024-01", "month")
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "value", "precision"),
     [
         ("Losses have mounted since early May.", "2023-05-20", "2023-05", "month"),

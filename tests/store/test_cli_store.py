@@ -16,7 +16,6 @@ from fogwatch.store import open_store
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 LINKED = EXAMPLES / "linked"
-LINKED_EXPECTED = ROOT / "eval" / "linked-events.md"
 runner = CliRunner()
 
 
@@ -83,9 +82,8 @@ def test_bad_requests_say_what_is_accepted(tmp_path):
     assert fogwatch("show", "999", "--db", db)[0] == 1
 
 
-# Acceptance for issue 5, end to end on examples/linked/ (expectations in eval/linked-events.md): it depends on
-# extraction getting type, date and place of every report right, which other stages are still improving; the
-# lead checks it after integration. It runs (xfail, not strict) so that an XPASS shows when extraction is good enough.
+# Acceptance for issue 5, end to end on examples/linked/ (expectations in eval/linked-events.md): extraction,
+# then incremental linking, in either order of arrival.
 LINKED_EVENTS = {  # event -> (type, words its evidence holds, the files that report it)
     "kramatorsk_hotel": ("strike", ("hotel",), ("kramatorsk-hotel-strike-donbas-news.txt",
                          "kramatorsk-hotel-strike-euro-monitor.html", "kramatorsk-hotel-strike-review.txt")),
@@ -99,11 +97,10 @@ LINKED_EVENTS = {  # event -> (type, words its evidence holds, the files that re
 APART = ("kramatorsk-school-glide-bomb.txt", "sloviansk-bus-depot-drone.txt")
 
 
-@pytest.mark.xfail(reason="end to end: needs extraction to get type/date/place of every report right", strict=False)
-@pytest.mark.skipif(not LINKED_EXPECTED.exists(), reason="eval/linked-events.md not written yet (dev-set issue)")
-def test_examples_linked_make_exactly_four_incidents(tmp_path):
+@pytest.mark.parametrize("order", ["sorted", "reversed"])
+def test_examples_linked_make_exactly_four_incidents(tmp_path, order):
     db = str(tmp_path / "linked.db")
-    files = sorted(str(p) for p in LINKED.iterdir() if p.suffix in (".txt", ".html"))
+    files = sorted((str(p) for p in LINKED.iterdir() if p.suffix in (".txt", ".html")), reverse=order == "reversed")
     code, _, said = fogwatch("ingest", *files, "--db", db)
     assert code == 0, said
     store = open_store(db)
