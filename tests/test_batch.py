@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -65,6 +67,29 @@ def test_an_article_that_kills_its_worker_is_rejected_and_the_rest_extracted(res
     results = list(run_batch(given, None, Tally(), workers=2))
     assert results[9] == Rejected(input="killer", reason="extraction crashed its worker process")
     assert sum(isinstance(r, Extraction) for r in results) == 16  # 20 - 3 bad - the killer
+
+
+def test_an_article_stuck_past_the_time_limit_is_rejected_and_the_rest_extracted(resources, monkeypatch):
+    real = batch.extract
+
+    def stuck_on(raw, res):
+        if "STUCK" in (raw.text or ""):
+            re.match(r"(a+)+$", "a" * 64 + "b")  # catastrophic backtracking: runs for ages
+        return real(raw, res)
+
+    monkeypatch.setattr(batch, "extract", stuck_on)
+    monkeypatch.setenv("FOGWATCH_ARTICLE_SECONDS", "0.5")
+    given = [RawReport(input="stuck", text="STUCK"), *items(3)]
+    results = list(run_batch(given, resources, Tally()))
+    assert results[0] == Rejected(input="stuck", reason="extraction took longer than 0.5 s")
+    assert all(isinstance(r, Extraction) for r in results[1:])
+
+
+def test_the_time_limit_leaves_no_timer_behind():
+    with batch.time_limit(0.2):
+        pass
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
 
 
 def test_progress_bar_is_silent_off_a_terminal():

@@ -14,6 +14,8 @@ worker again is rejected, naming it.
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +37,10 @@ Result = Extraction | Rejected
 # the window below stays small.
 CHUNK = 8
 WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps every worker busy while the parent writes
+# An article still being extracted after this long is stuck (a pathological input for some regex or parse),
+# not slow: the slowest of bench/extract.py's articles takes well under a second. FOGWATCH_ARTICLE_SECONDS
+# changes it; 0 turns the limit off.
+ARTICLE_SECONDS = 60.0
 
 
 @dataclass
@@ -58,11 +64,49 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+class ArticleTimeout(Exception):
+    pass
+
+
+def article_seconds() -> float:
+    value = os.environ.get("FOGWATCH_ARTICLE_SECONDS", "")
+    try:
+        return float(value) if value else ARTICLE_SECONDS
+    except ValueError:
+        return ARTICLE_SECONDS
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ArticleTimeout in the block after `seconds` of wall time.
+
+    A timer signal, so it interrupts pure Python and `re` alike; signals reach only the main thread, so in
+    any other thread (the API's request handlers) the block runs without a limit.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise ArticleTimeout(f"extraction took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_one(item: Item, res: Resources) -> Result:
     if isinstance(item, Rejected):
         return item
     try:
-        result = extract(item, res)
+        with time_limit(article_seconds()):
+            result = extract(item, res)
+    except ArticleTimeout as exc:
+        return Rejected(input=item.input, reason=str(exc))
     except Exception as exc:  # one bad article must not stop the batch
         return Rejected(input=item.input, reason=f"extraction failed: {type(exc).__name__}: {exc}"[:300])
     if not result.article.text.strip():
