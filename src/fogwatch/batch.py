@@ -37,10 +37,12 @@ Result = Extraction | Rejected
 # the window below stays small.
 CHUNK = 8
 WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps every worker busy while the parent writes
-# An article still being extracted after this long is stuck (a pathological input for some regex or parse),
-# not slow: the slowest of bench/extract.py's articles takes well under a second. FOGWATCH_ARTICLE_SECONDS
-# changes it; 0 turns the limit off.
+# An article still being extracted after 60 s plus 1 s per 2,500 characters is stuck (a pathological input
+# for some regex or parse), not slow: extraction runs at about 10,000 characters a second on one core
+# (bench/extract.py), so even a 5 MB article (the readers' cap) has four times the time it needs.
+# FOGWATCH_ARTICLE_SECONDS changes the 60; 0 turns the limit off.
 ARTICLE_SECONDS = 60.0
+CHARS_PER_SECOND = 2500
 
 
 @dataclass
@@ -68,12 +70,14 @@ class ArticleTimeout(Exception):
     pass
 
 
-def article_seconds() -> float:
+def article_seconds(raw: RawReport) -> float:
+    """The time an article may take: a floor for any article, and more for a long one."""
     value = os.environ.get("FOGWATCH_ARTICLE_SECONDS", "")
     try:
-        return float(value) if value else ARTICLE_SECONDS
+        floor = float(value) if value else ARTICLE_SECONDS
     except ValueError:
-        return ARTICLE_SECONDS
+        floor = ARTICLE_SECONDS
+    return floor + len(raw.text or raw.html or "") / CHARS_PER_SECOND if floor > 0 else 0.0
 
 
 @contextmanager
@@ -88,7 +92,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: Any) -> None:
-        raise ArticleTimeout(f"extraction took longer than {seconds:g} s")
+        raise ArticleTimeout(f"extraction took longer than {seconds:.1f} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -103,7 +107,7 @@ def extract_one(item: Item, res: Resources) -> Result:
     if isinstance(item, Rejected):
         return item
     try:
-        with time_limit(article_seconds()):
+        with time_limit(article_seconds(item)):
             result = extract(item, res)
     except ArticleTimeout as exc:
         return Rejected(input=item.input, reason=str(exc))
