@@ -150,7 +150,10 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
     words = split[0] if split else words
     for d in range(len(words) - 2, -1, -1):  # last lowercase descriptor followed by a name
         low = words[d].low
-        if (low in DESCRIPTOR_KIND and (not words[d].capital or (initial and d == 0))) and has_name(words[d + 1 :]):
+        # a capitalised descriptor opening the sentence ("Newspaper Kolokol said") is still one; after "the" it
+        # starts a name: "The Ministry of Defence", "The Army's 5th Infantry Division"
+        first = initial and d == 0 and det is None
+        if (low in DESCRIPTOR_KIND and (not words[d].capital or first)) and has_name(words[d + 1 :]):
             nouns = frozenset(w.low for w in words[: d + 1] if w.low in DESCRIPTOR_KIND)
             kind: SourceKind | None = platform_kind(words[: d + 1]) or DESCRIPTOR_KIND[low]
             if d + 1 < len(words) and words[d + 1].low == "of" and DESCRIPTOR_KIND[low] in {"media", "social_media"}:
@@ -168,8 +171,9 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
     described = words
     while words and adjectival(words[0]):
         words = words[1:]
-    if not words:
-        return None
+    if not words:  # "the military said": the modifier is the institution itself
+        nouns = frozenset(w.low for w in described[-1:] if w.low in DESCRIPTOR_KIND)
+        return _description(described, det, nouns) if described[-1].low in INSTITUTIONS else None
     nouns = frozenset(singular(w.low) for w in words if singular(w.low) in DESCRIPTOR_KIND and not w.capital)
     tail = descriptor_tail(words)
     if not has_name(words):
@@ -177,6 +181,8 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
     if 0 < tail < len(words):
         return named_with_tail(words, tail, nouns)
     if len(words) == 1 and initial and offset == 0 and not _proper_at_start(words[0], sentence):
+        if words[0].low in OWN_NAME_NOUNS:  # "Police said ...": the institution, written at the sentence start
+            return Named(words[0].low, DESCRIPTOR_KIND.get(words[0].low, "official"), frozenset(), ref=words[0].low)
         return None
     return named_from(words, None, nouns)
 
@@ -244,7 +250,8 @@ def _description(words: list[Tok], det: str | None, nouns: frozenset[str]) -> Na
         return None  # "local Telegram channels"
     kind = DESCRIPTOR_KIND.get(last, "official")
     sided = any(is_side(w.text) or w.low in {"’s", "'s"} for w in words)
-    own_name = text_of(words) if last in OWN_NAME_NOUNS and (det == "the" or sided) else ""
+    # "the health ministry", "police", "regional governor": an institution names itself; "a ministry" does not
+    own_name = text_of(words) if last in OWN_NAME_NOUNS and det not in INDEFINITE else ""
     if sided:
         return Named(own_name, kind, nouns) if own_name else None
     if det == "the" or last in INSTITUTIONS:

@@ -347,10 +347,13 @@ def _walk_back(toks: list[Tok], end: int) -> int:
         and toks[start - 1].text.isalpha()
         and not toks[start - 1].capital
         and toks[start].low in INSTITUTIONS | DESCRIPTOR_KIND.keys()
-        and (nameish(toks[start - 2]) and toks[start - 2].low not in DETERMINERS)
+        and nameish(toks[start - 2])
     ):
         start -= 1  # a compound noun: "North Darfur's health ministry", "the Zaka rescue service"
-        start = _walk_back(toks, start) if nameish(toks[start - 1]) else start
+        if toks[start - 1].low in DETERMINERS:
+            start -= 1  # "the health ministry": the article tells an institution from a plain noun
+        else:
+            start = _walk_back(toks, start) if nameish(toks[start - 1]) else start
     if start < end and start > 0 and toks[start].low in {"’s", "'s"} and toks[start - 1].text.isalpha():
         start -= 1  # "the court's press service"
         if start > 0 and toks[start - 1].low in DETERMINERS:
@@ -525,6 +528,8 @@ def _resolve(named: Named | None, antecedents: list[tuple[int, Named]], pos: int
             agency = next((a for a in near if a.kind == "media" and name_key(a.name) in known_sources()), None)
             if agency is not None:
                 return agency
+        if named.ref in {"army", "military"} and (force := _near_force(antecedents, pos)) is not None:
+            return force  # "..., the military said. The IDF said ...": the same force, named a sentence away
         return named if named.name else None  # "the army", unresolved, still names the army
     if " " not in named.name:
         for a in earlier:
@@ -534,6 +539,19 @@ def _resolve(named: Named | None, antecedents: list[tuple[int, Named]], pos: int
             if a.name.split()[-1] == named.name and a.kind in {"person", "official", "military"}:
                 return a  # "Sobol said": the Ivan Sobol named before
     return named
+
+
+def _near_force(antecedents: list[tuple[int, Named]], pos: int) -> Named | None:
+    """A well-known state force named within about two sentences either side of 'the military' at pos."""
+    near = sorted(((abs(p - pos), a) for p, a in antecedents if abs(p - pos) <= AGENCY_REACH and p != pos), key=_first)
+    for _, a in near:
+        if a.kind == "military" and name_key(a.name) in known_sources() and not is_armed_group(a.name):
+            return a
+    return None
+
+
+def _first(pair: tuple[int, Named]) -> int:
+    return pair[0]
 
 
 def _corefers(ref: str, antecedent: Named) -> bool:
