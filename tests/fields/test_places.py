@@ -309,3 +309,80 @@ def test_peoples_and_groups_support_a_country_but_rule_out_none(
 def test_a_place_after_a_or_an_still_counts_by_its_own_name(gazetteer: Gazetteer, text: str, code: str) -> None:
     loc = place(text, gazetteer)
     assert loc is not None and loc.admin1_code == code
+
+
+# --- regions against namesakes, seas and landforms, digest headers -------------------------------------
+
+
+def test_a_region_of_the_article_country_beats_a_small_namesake_elsewhere(gazetteer: Gazetteer) -> None:
+    # Sonora is a Mexican state and a small town in Brazil; the article is about Mexico.
+    sentence = "In Sonora, gunmen wounded two soldiers at a roadblock."
+    loc = place(sentence, gazetteer, article=f"Mexican troops were deployed to the north. {sentence}")
+    assert loc is not None and (loc.admin1_code, loc.precision) == ("MX-SON", "admin1")
+
+
+def test_a_town_named_inside_the_region_is_more_precise_than_the_region(gazetteer: Gazetteer) -> None:
+    loc = place("In Sonora, gunmen wounded two soldiers on a highway outside Cananea.", gazetteer)
+    assert loc is not None and (loc.place, loc.admin1_code, loc.precision) == ("Cananea", "MX-SON", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "place_name"),
+    [
+        ("A missile struck a tanker in the Red Sea off the port of Hodeidah.", "Al Ḩudaydah"),  # not Red, India
+        ("Fighters ambushed a convoy in the Golis mountains near Bosaso.", "Bosaso"),
+    ],
+)
+def test_a_sea_or_mountain_name_is_not_a_town(gazetteer: Gazetteer, text: str, place_name: str) -> None:
+    loc = place(text, gazetteer)
+    assert loc is not None and loc.place == place_name
+
+
+def test_a_facility_with_a_capitalised_noun_is_placed_in_its_city(gazetteer: Gazetteer) -> None:
+    loc = place("Drones attacked Kharkiv International Airport before dawn.", gazetteer)
+    assert loc is not None
+    assert (loc.name, loc.place, loc.precision) == ("Kharkiv International Airport", "Kharkiv", "settlement")
+
+
+def test_an_unknown_township_and_its_region_after_a_comma(gazetteer: Gazetteer) -> None:
+    loc = place("Junta jets bombed a clinic in Kyaukmyaung Township, Sagaing Region, at dawn.", gazetteer)
+    assert loc is not None and (loc.admin1_code, loc.precision) == ("MM-01", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Guerrillas attacked a police post in Argelia, Antioquia, on Sunday.", "CO-ANT"),
+        ("Guerrillas attacked a police post in Argelia municipality, Valle del Cauca department.", "CO-VAC"),
+    ],
+)
+def test_the_department_after_a_village_picks_its_namesake(gazetteer: Gazetteer, text: str, code: str) -> None:
+    loc = place(text, gazetteer)
+    assert loc is not None and loc.admin1_code == code
+
+
+DIGEST = (
+    "Overnight summary.\n"
+    "1) Kramatorsk. Overnight the city was hit by two missiles. A school burned.\n"
+    "2) Sumy region: shelling wounded a farmer.\n"
+    "3) Nikopol\n"
+    "The town came under artillery fire from across the river.\n"
+    "4) The air force said it downed forty drones."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place_name"),
+    [
+        ("Overnight the city was hit by two missiles.", "Kramatorsk"),
+        ("A school burned.", "Kramatorsk"),
+        ("shelling wounded a farmer.", "Sumy Oblast"),
+        ("The town came under artillery fire from across the river.", "Nikopol"),
+        ("The air force said it downed forty drones.", None),
+    ],
+)
+def test_a_digest_item_header_places_its_sentences(gazetteer: Gazetteer, sentence: str, place_name: str | None):
+    start = DIGEST.index(sentence)
+    mention = Mention(type="strike", sentences=[Sentence(start, start + len(sentence), sentence)], confidence=1.0)
+    loc = locate(mention, Article(id="digest", text=DIGEST, published="2024-01-08"), gazetteer)
+    assert (loc.place if loc else None) == place_name

@@ -41,7 +41,7 @@ from importlib import resources
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from fogwatch.gazetteer import Candidate, Gazetteer, loose_key, name_key, strip_article
+from fogwatch.gazetteer import Candidate, Gazetteer, loose_key, name_key, strip_article, strip_type_words
 from fogwatch.model import Article, Location, Mention, PlacePrecision
 
 __all__ = ["Gazetteer", "Match", "locate", "scan"]
@@ -53,9 +53,9 @@ _CONNECTORS = {"al", "el", "ad", "ar", "as", "ash", "az", "an", "de", "del", "la
 # After a name, these read it as a first-level region; "district" as a district around a town.
 REGION_WORDS = {
     "region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
-    "state", "krai", "kray", "republic", "territory", "prefecture",
+    "state", "krai", "kray", "republic", "territory", "prefecture", "department", "departamento", "departement",
 }  # fmt: skip
-DISTRICT_WORDS = {"district", "raion", "rayon", "county", "township"}
+DISTRICT_WORDS = {"district", "raion", "rayon", "county", "township", "municipality"}
 MONTHS_AND_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -66,7 +66,8 @@ FACILITY_WORDS = (
     "refinery|port|harbour|harbor|station|bridge|dam|hospital|school|market|barracks|prison|headquarters|"
     "facility|compound|complex|checkpoint|crossing|garrison|arsenal|terminal|mine"
 )
-_FACILITY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z-]+){{0,2}}\s+(?:{FACILITY_WORDS})\b")
+# The noun may be capitalised as part of the facility's name ("Kharkiv International Airport").
+_FACILITY_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z-]+){{0,2}}\s+(?i:{FACILITY_WORDS})\b")
 # "at the Kuzminsky training range in the Rostov region": the event is at the facility, in the region.
 _FACILITY_BEFORE = re.compile(
     rf"\b(?i:at|near|in|on|outside)\s+(?:the|a|an)\s+((?:[A-Z][\w'’-]*\s+)+(?:[a-z-]+\s+){{0,3}}"
@@ -106,8 +107,10 @@ _CONTAINER = re.compile(
 )
 CONTAINER_KM = 50  # "Karari, in northern Omdurman": a quarter lies within this of the town named after it
 # A place the gazetteer lacks, then "in Y": Y is the region around it, not the town Y.
+# "Kawlin Township, Sagaing Region" too: the comma joins an unknown township to its region.
 _UNKNOWN_PLACE_BEFORE = re.compile(
-    r"[A-Z][\w'’-]*\s+(?:township|village|town|district|camp|area|county|commune)\s+in(?:\s+the)?$"
+    r"[A-Z][\w'’-]*\s+(?i:township|village|town|district|camp|area|county|commune|municipality)"
+    r"(?:\s+in(?:\s+the)?|\s*,)$"
 )
 # "officials in Kyiv said": the place of a speaker, not of the event.
 _SPEAKER = re.compile(
@@ -116,6 +119,25 @@ _SPEAKER = re.compile(
 )
 # A sea or river is not a settlement or region, though one may share its name ("Red Sea" State).
 _WATER = {"sea", "gulf", "ocean", "strait", "straits", "lake", "river", "bay", "channel", "canal"}
+# A name followed by one of these is part of a sea's or a landform's name ("the Red Sea", "the Golis mountains"),
+# never a settlement that happens to share its first word (Red, a village in India).
+_FEATURE_AFTER = (_WATER - {"channel", "canal", "bay"}) | {
+    "mountains",
+    "mountain",
+    "mts",
+    "hills",
+    "highlands",
+    "desert",
+    "peninsula",
+    "plateau",
+}
+# A numbered or bulleted digest item whose header is a place: "3) Kharkiv. Overnight the city was hit".
+_ITEM_MARK = r"(?:\(?\d{1,3}[).]|[-*•–—])"
+_HEADER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{_ITEM_MARK}[ \t]*$")
+_HEADER_AFTER = re.compile(r"^[ \t]*(?:[.:—–]|\s-)[ \t]*(?:\n|[A-Z])")
+MAX_HEADER_CHARS = 60
+# "the city" of an item's sentence refers to the place its header names.
+_ANAPHOR = re.compile(r"\b(?i:the)\s+(?:city|town|village|settlement|port|region|area|district)\b")
 _QUALIFIER = re.compile(r"-(?:occupied|held|controlled|annexed)$|['’]s$")
 _SUBJECT = re.compile(r"^\s+(?:was|were|has\s+been|have\s+been|came\s+under|came\s+under\s+fire)\b")
 _SPECIFICITY = {"settlement": 3, "admin1": 2, "country": 1}
@@ -218,6 +240,8 @@ def _longest_at(
         after_article = re.search(r"\b(?i:an?)\s+$", text[max(0, start - 4) : start]) is not None
         cands = cands or _plausible(key, gaz.lookup(key), after_article)
         words = key.split()
+        if j < len(tokens) and tokens[j][2].lower() in _FEATURE_AFTER and not region:
+            continue  # "the Red Sea", "the Golis mountains": the feature's name, not a town's
         if not cands or words[0] in _WATER or (words[-1] in _WATER and all(c.kind == "admin1" for c in cands)):
             continue
         common = all(name_key(w) in gaz.common for _, _, w in tokens[i:j])
@@ -287,19 +311,24 @@ def _attach(text: str, match: Match) -> None:
     before = text[max(0, match.start - 80) : match.start].rstrip()
     after = text[match.end :]
     match.cue = 1.0
+    # "in Kawlin Township, Sagaing Region": a township the gazetteer lacks passes its cue to its region.
+    unknown = _UNKNOWN_PLACE_BEFORE.search(before)
+    cued = before[: unknown.start()].rstrip() if unknown else before
     for weight, pattern in _CUES:
-        found = pattern.search(before)
+        found = pattern.search(cued)
         if found:
             start = found.start()
-            while (closer := pattern.search(before, start + 1)) is not None:
+            while (closer := pattern.search(cued, start + 1)) is not None:
                 start = closer.start()  # the nearest cue: "in El Fasher", not "shelled a market in El Fasher"
             match.cue, match.cue_start = weight, max(0, match.start - 80) + start
             break
     regions = [c for c in match.candidates if c.kind == "admin1"]
-    if regions and _UNKNOWN_PLACE_BEFORE.search(before):
+    if regions and unknown:
         match.candidates, match.region = regions, True  # "Kawlin township in Sagaing": the region holds it
     if _SUBJECT.match(after) and match.cue == 1.0:
         match.cue = 2.0
+    if _HEADER_BEFORE.search(text[max(0, match.start - 12) : match.start]) and _HEADER_AFTER.match(after):
+        match.cue = 3.0  # "3) Kharkiv. Drones hit ...": the item's header places its sentences
     district = re.match(r"\s+(?:" + "|".join(DISTRICT_WORDS) + r")\b", after)
     if district and not match.region:
         match.district, match.end = True, match.end + district.end()
@@ -311,7 +340,7 @@ def _attach(text: str, match: Match) -> None:
     following = _TOKEN.match(after.lstrip(" "))
     if after[:1] == " " and following and _capitalised(following.group()) and facility is None and not match.region:
         match.modifier = True  # "Pskovskaya Gubernia", "Kyiv Post", "Ras" of an unknown "Ras al-Ain"
-    if re.search(r"\b(?i:sea|gulf|lake|bay|strait|river)\s+of$", before):
+    if re.search(r"\b(?i:sea|gulf|lake|bay|strait|river|ocean)\s+of$", before):
         match.modifier = True  # the Azov of "the Sea of Azov" is the sea's, not the town's
     if _SPEAKER.search(before + " "):
         match.cue = 1.0
@@ -488,7 +517,27 @@ def _resolve(m: Match, near: Context, wide: Context, anchors: list[tuple[float, 
         if not inside:
             return region
         candidates = inside
-    return max(candidates, key=lambda c: _candidate_score(c, m, near, wide, anchors))
+    best = max(candidates, key=lambda c: _candidate_score(c, m, near, wide, anchors))
+    return _region_over_namesake(best, candidates, m, wide)
+
+
+def _region_over_namesake(best: Candidate, candidates: list[Candidate], m: Match, wide: Context) -> Candidate:
+    """ "In Sonora": a name that a first-level region bears as its own means the region, in a country the article
+    is about at least as much, rather than a small settlement of that name in another region (a Sonora in
+    Brazil). A settlement inside the region ("Kherson" the city) and one the text calls a town keep it."""
+    if best.kind != "settlement" or best.population >= SUPPORT_FREE_POPULATION or m.cue >= 4.0:
+        return best
+    key, about = name_key(m.name), wide.about()
+    for c in candidates:
+        own = strip_type_words(name_key(c.name))
+        if (
+            c.kind == "admin1"
+            and c.admin1_code != best.admin1_code
+            and fuzz.ratio(key, own) >= NEARLY_SAME_NAME
+            and about[c.country] >= about[best.country]
+        ):
+            return c
+    return best
 
 
 def _contains(region: Candidate, c: Candidate) -> bool:
@@ -556,6 +605,9 @@ def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location
     for s in mention.sentences:
         for m in scan(s.text, gazetteer):
             found.append(_Found(m, s.text, len(found)))
+    header = _item_header(mention, article, gazetteer)
+    if header is not None:
+        found.append(header)
     if not found:
         return None
     wide = _article_context(article, gazetteer)
@@ -572,9 +624,41 @@ def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location
     # Countries of the distinct places the mention names (a name said twice supports nothing).
     chosen = Counter(c.country for c in {f.match.chosen for f in found if f.match.chosen is not None})
     eligible = [f for f in found if _eligible(f.match, f.sentence_text, wide, chosen)]
-    if not eligible:
+    best = max((f for f in eligible if f is not header), key=_rank, default=None)
+    if header is not None and header in eligible:
+        evidence = " ".join(s.text for s in mention.sentences)
+        if best is None or (best.match.cue < 3.0 and _ANAPHOR.search(evidence)):
+            best = header
+    return _location(best) if best is not None else None
+
+
+def _item_header(mention: Mention, article: Article, gazetteer: Gazetteer) -> _Found | None:
+    """The place a digest item's header names, for the item's sentences: "3) Kharkiv. Overnight the city was
+    hit", "Kharkiv: drones ...", or "Kharkiv" alone on the line above. Only a header that is nothing but a
+    place name counts."""
+    first, text = mention.sentences[0], article.text
+    if text[first.start : first.start + len(first.text)] != first.text:
+        return None  # a mention built apart from the article: no header to read
+    line_start = text.rfind("\n", 0, first.start) + 1
+    head = text[line_start : first.start]
+    alone = not head.strip()
+    if alone:  # the sentence opens its line: the header may stand on the line above
+        above = text[:line_start].rstrip()
+        head = above[above.rfind("\n") + 1 :]
+    marked = re.match(rf"[ \t]*{_ITEM_MARK}[ \t]*", head)
+    offset = marked.end() if marked else len(head) - len(head.lstrip())
+    name = re.match(rf"[^.:\n—–]{{1,{MAX_HEADER_CHARS}}}", head[offset:])
+    if name is None:
         return None
-    return _location(max(eligible, key=_rank))
+    rest = head[offset + name.end() :]
+    if not (alone and not rest.strip()) and not (rest[:1] in ":—–" or (marked and rest[:1] == ".")):
+        return None
+    matches = [m for m in scan(head, gazetteer) if m.start == offset]
+    end = offset + len(name.group().rstrip())
+    if not matches or max(matches[0].end, matches[0].facility_end) != end:
+        return None
+    matches[0].cue, matches[0].cue_start = 3.0, -1
+    return _Found(matches[0], head, 10_000)
 
 
 def _point(c: Candidate | None) -> tuple[float, float] | None:
