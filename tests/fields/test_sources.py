@@ -542,3 +542,52 @@ def test_a_byline_names_the_outlet(byline):
     article = Article(id="x", text=text, outlet=None)
     mention_ = Mention(type="refusal_to_fight", sentences=[Sentence(start, len(text), body)], confidence=1.0)
     assert find_sources(mention_, article) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # institutions without a proper name still speak; the article stays out of the name
+        ("A shell hit a school in Dorvik, the regional prosecutor's office said.", ["regional prosecutor's office"]),
+        ("Four people died when a rocket struck the clinic, the health ministry said.", ["health ministry"]),
+        ("Two rockets were fired at the base overnight, the military said.", ["military"]),
+        ("Police said a car bomb exploded outside the grain market.", ["police"]),
+        (
+            "Gunmen killed nine villagers, the Upper Lomami civil society coordination said.",
+            ["Upper Lomami civil society coordination"],
+        ),
+        # a body's statement, its own outlet, a colon line, a toll, an aside between subject and verb
+        ("According to an SDF statement, three fighters died in the raid on the farm.", ["SDF"]),
+        ("A UNMISS statement said four peacekeepers were wounded at the camp gate.", ["UNMISS"]),
+        ("The group claimed the bombing of the checkpoint via its Amaq agency.", ["Amaq"]),
+        ("The group claimed the ambush on its Al-Bayan radio station.", ["Al-Bayan"]),
+        ("Regional governor: two drones were downed over the refinery overnight.", ["Regional governor"]),
+        ("The Sahel Rights Watch, citing its network of monitors, put the death toll at 11.", ["Sahel Rights Watch"]),
+        ("The Ministry of Defence confirmed that two missiles hit the airfield.", ["Ministry of Defence"]),
+        ("The Tarn Valley Guard, meanwhile, said its drones hit a fuel depot.", ["Tarn Valley Guard"]),
+        # a possessor before a body with a name of its own is no part of that name
+        (
+            "The Kurdistan Region's Counter-Terrorism Department said two militants died.",
+            ["Counter-Terrorism Department"],
+        ),
+        (
+            "The Army's 5th Infantry Division said its troops repelled an attack on the outpost.",
+            ["5th Infantry Division"],
+        ),
+    ],
+)
+def test_unnamed_institutions_and_attribution_forms(sentence: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in chain(sentence)] == expected
+
+
+def test_the_military_is_the_state_force_named_a_sentence_later() -> None:
+    names = chain(
+        "A jeep overturned near the border post, killing a soldier, the military said.",
+        context=("The IDF said an inquiry had been opened.",),
+    )
+    assert names == [("IDF", "military", None)]
+
+
+def test_vague_crowds_and_plain_nouns_name_nobody() -> None:
+    assert chain("Update: a drone hit a warehouse in the port, residents said.") == []
+    assert chain("A drone hit the school, a ministry said.") == []

@@ -193,13 +193,14 @@ def singular(low: str) -> str:
 
 def _drop_possessor(words: list[Tok]) -> list[Tok]:
     """'Lebanon's state-run National News Agency' -> the agency's own name; 'Russia's Defence Ministry' stays."""
-    for k, w in enumerate(words[:-3]):
-        if (
-            w.low in {"’s", "'s"}
-            and len(words) - k - 1 >= 3
-            and all(t.capital or t.text[:1].isdigit() or t.low in CONNECTORS for t in words[k + 1 :])
-        ) and country_of(text_of(words[:k])) is not None:
-            return words[k + 1 :]  # "Ukraine's State Bureau of Investigation": a full name of its own
+    for k, w in enumerate(words[:-2]):
+        rest = words[k + 1 :]
+        if w.low not in {"’s", "'s"} or not all(t.capital or t.text[:1].isdigit() or t.low in CONNECTORS for t in rest):
+            continue
+        if len(rest) >= 3 and country_of(text_of(words[:k])) is not None:
+            return rest  # "Ukraine's State Bureau of Investigation": a full name of its own
+        if country_of(text_of(words[:k])) is None and NAME_WORD_KIND.get(rest[-1].low) in {"official", "military"}:
+            return rest  # "the Kurdistan Region's Counter-Terrorism Department", "the Army's 5th Infantry Division"
     for k, w in enumerate(words[:-2]):
         if w.low in {"’s", "'s"} and not words[k + 1].capital and words[k + 1].low in MODIFIERS:
             rest = words[k + 1 :]

@@ -86,6 +86,7 @@ class _Hit:
     according: bool = False  # "according to X"
     closing: bool = False  # "..., X said." closing the sentence: it wraps what the sentence says
     outer: bool = False  # "Speaking to X," / "In an interview with X,": X carries whatever is said next
+    media_only: bool = False  # "via its Amaq agency": a source only when the phrase names a medium
 
 
 @dataclass
@@ -139,7 +140,7 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
             named = read_phrase(toks[part[0] : part[1]], part[0] == 0, sentence, part[0])
             pos = sentence.start + toks[part[0]].start
             named = _resolve(named, antecedents, pos)
-            if named is None or _no_voice(named):
+            if named is None or _no_voice(named) or (hit.media_only and named.kind != "media"):
                 continue
             qa, qb = hit.quote
             quote = sentence.text[toks[qa].start : toks[qb - 1].end]
@@ -188,6 +189,8 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
             start = _skip_carrier(toks, i + 2)
             end = _phrase_after(toks, start)
+            if end < n and toks[end].low in CARRIERS and toks[start].low in DETERMINERS:
+                start += 1  # "according to an SDF statement": the body whose statement it is
             if end > start:
                 framing = i == 0 or toks[i - 1].text == "," or end >= n - 1
                 channel = channel_in(toks, start, end)
@@ -216,8 +219,10 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
             if end > by + 1:
                 channel = channel_in(toks, i + 1, end)
                 hits.append(_Hit((by + 1, end), (i, end), framing=True, channel=channel))
-        elif low in SAY_VERBS:
-            hits.extend(_speech_hits(toks, i, len(hits)))
+        elif low in SAY_VERBS or (low in _TOLL_VERBS and any(t.low in _TOLL_NOUNS for t in toks[i + 1 : i + 5])):
+            hits.extend(_speech_hits(toks, i, len(hits)))  # "X put the death toll at 11" attributes the toll
+    if not hits and (colon := _colon_speaker(toks)):
+        hits.append(_Hit((0, colon), (0, colon + 1), framing=True))
     opening = opening_channel(toks)
     for hit in hits:
         if hit.channel is None and opening and hit.anchor is None and not hit.according:
@@ -227,6 +232,22 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
 
 # Words between a verb and its "by"-agent that keep them together: "shared on social media by X".
 _BEFORE_AGENT = frozenset({"on", "in", "online", "social", "media", "its", "their", "the", "a", "channel", "account"})
+
+
+_TOLL_VERBS = frozenset({"put", "puts", "placed", "places", "set", "sets", "raised", "revised"})
+_TOLL_NOUNS = frozenset({"toll", "tally", "number", "figure", "count"})
+
+
+def _colon_speaker(toks: list[Tok]) -> int:
+    """'Regional governor: two drones were downed': a line opened by its speaker and a colon, as Telegram
+    digests write. The index of the colon, or 0. The speaker must read as one (an institution, an office, a
+    known body or a person's name), so 'Update:' or a place's dateline opens nothing."""
+    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), 0)
+    if not colon or colon + 1 >= len(toks) or not all(nameish(t) and t.low not in SAY_VERBS for t in toks[:colon]):
+        return 0
+    words = toks[:colon]
+    speaks = any(t.low in INSTITUTIONS or (t.low in DESCRIPTOR_KIND and not t.capital) for t in words)
+    return colon if speaks or name_key(text_of(words)) in known_sources() or looks_personal(words) else 0
 
 
 def _agent_by(toks: list[Tok], i: int) -> int:
@@ -263,6 +284,12 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     if span is None and toks[i].low in {"told", "tells"}:
         after = _phrase_after(toks, i + 1)  # "the crew told Reuters": the audience is a source all the same
         return [_Hit((i + 1, after), (max(0, i - 2), after))] if after > i + 1 else []
+    if span is None and i > 1 and toks[i - 1].low in CARRIERS:  # "a UNMISS statement said": UNMISS
+        end = i - 2 if toks[i - 2].low in {"’s", "'s"} else i - 1
+        start = _walk_back(toks, end)
+        start += start < end and toks[start].low in DETERMINERS  # "a UNMISS statement": not "a UNMISS"
+        if start < end:
+            return [_Hit((start, end), (start, i + 1), channel=channel)]
     if span is None:  # inverted: '..., said Ivan Sobol.'
         if i > 0 and toks[i - 1].text in {",", "”", '"'} and toks[i].low in {"said", "says", "wrote", "added"}:
             end = _phrase_after(toks, i + 1)
@@ -281,6 +308,9 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
             audience = _Hit((i + 1, after), (start, after), framing=framing)
             subject.anchor = base
             return [audience, subject]
+    if (own := _own_outlet(toks, i)) is not None:  # "the group claimed it via its Amaq agency"
+        subject.anchor = base
+        return [_Hit(own, (start, own[1]), framing=framing, media_only=True), subject]
     if toks[i].low == "quoted":
         after = _phrase_after(toks, i + 1)
         if i + 1 < after < len(toks) and toks[after].low == "as":  # "X quoted Y as saying": Y is deeper
@@ -289,6 +319,18 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
 
 
 # --- phrases --------------------------------------------------------------------
+
+
+def _own_outlet(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The span of the speaker's own outlet after the verb at i: 'via its Amaq agency', 'on their radio station
+    Al-Bayan'. Read later; kept only when it names a medium (a Telegram channel is a channel, not a source)."""
+    for k in range(i + 1, min(i + 8, len(toks) - 2)):
+        if toks[k].text in {",", ".", ";"} or toks[k].low == "that":
+            return None
+        if toks[k].low in {"via", "through", "on", "in"} and toks[k + 1].low in {"its", "their", "his", "her"}:
+            end = _phrase_after(toks, k + 2)
+            return (k + 2, end) if end > k + 2 else None
+    return None
 
 
 def _subject_before(toks: list[Tok], i: int) -> tuple[int, int, SourceKind | None] | None:
@@ -385,7 +427,14 @@ def _describes(inner: list[Tok]) -> bool:
 
 def _aside(inner: list[Tok]) -> bool:
     """An aside between subject and verb: ', in a statement,', ', on Monday,'."""
+    if len(inner) == 1 and inner[0].low in _INTERJECTIONS:
+        return True  # "Ukraine's military intelligence, meanwhile, said"
+    if [t.low for t in inner] in (["for", "its", "part"], ["for", "their", "part"], ["in", "turn"]):
+        return True
     return bool(inner) and inner[0].low in {"in", "on", "at"} and any(t.low in CARRIERS | NOT_NAMES for t in inner)
+
+
+_INTERJECTIONS = frozenset({"meanwhile", "however", "though", "too", "also", "separately", "instead", "later", "then"})
 
 
 def _first_descriptor_kind(toks: list[Tok], a: int, b: int) -> SourceKind | None:
