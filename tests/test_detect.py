@@ -753,3 +753,73 @@ def test_a_detail_in_the_next_sentence_types_the_incident(text: str, expected: s
     found = mentions(text, nlp)
     assert found[0].type == expected
     assert found[0].sentences[0].text == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Five gendarmes were martyred when jihadists overran a checkpoint near Dori on Sunday.", "armed_clash"),
+        ("Two border guards were martyred near Chaman on Friday, the provincial police said.", "losses"),
+        ("Around fifty conscripts deserted their positions near the dam on Thursday.", "refusal_to_fight"),
+        (
+            "A battalion commander crossed over to the insurgents with 80 of his men near Sittwe in May.",
+            "refusal_to_fight",
+        ),
+        ("A colonel switched sides and joined the rebels with his whole unit on Wednesday.", "refusal_to_fight"),
+        (
+            "Military prosecutors ordered the detention of two majors accused of demoralising their soldiers.",
+            "repression",
+        ),
+        ("Medics report shells landing near the maternity ward in Babanusa.", "strike"),
+        ("A small drone dropped explosive charges on a checkpoint outside Tessalit on Monday.", "strike"),
+        ("The army said its spring offensive had so far cost the lives of 61 soldiers.", "losses"),
+        ("Indian and Pakistani troops traded mortar fire across the frontier on Sunday night.", "strike"),
+        ("Pirates boarded a bulk carrier off Eyl on Tuesday and took control of the vessel.", "other"),
+    ],
+)
+def test_words_of_other_newsrooms_for_known_kinds(sentence: str, expected: str, nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The victims named inside the building the attacker hit.
+        (
+            "An Israeli tank shelled a house where Israeli paratroopers were resting in Rafah on Monday.",
+            "friendly_fire",
+        ),
+        # The target is the army's ally, the attacker the army.
+        ("Army helicopters struck a base of the pro-government militia near Loikaw on Friday.", "friendly_fire"),
+        # The ally defended itself against the enemy: a clash.
+        (
+            "Government-allied fighters said they repelled an assault on their trenches, killing ten attackers.",
+            "armed_clash",
+        ),
+        # "allied" beside the enemy's attack is the enemy's target, not a mistake.
+        ("Rebels attacked allied militia positions near Marib on Sunday, killing four.", "armed_clash"),
+    ],
+)
+def test_the_sides_of_attacker_and_victim_decide_friendly_fire(sentence: str, expected: str, nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Some thirty assailants died in the ensuing gunfight, the ministry said.",
+        "Three soldiers also died, it added.",
+    ],
+)
+def test_a_detail_added_to_the_account_joins_it(follow_up: str, nlp) -> None:
+    lede = "Insurgents raided an army camp near Diffa on Saturday, killing seven soldiers."
+    found = mentions(f"{lede} {follow_up}", nlp)
+    assert [evidence(m) for m in found] == [[lede, follow_up]]
+
+
+def test_an_added_event_at_a_new_place_is_its_own(nlp) -> None:
+    text = (
+        "Insurgents raided an army camp near Diffa on Saturday, killing seven soldiers. "
+        "Two more soldiers were killed in a drone strike near Bosso, it added."
+    )
+    assert [m.type for m in mentions(text, nlp)] == ["armed_clash", "strike"]

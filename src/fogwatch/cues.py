@@ -91,11 +91,20 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|infantry|servicemen|positions?|convoy|patrol|comrades|unit)\b",
         None,
     ),
+    # An allied force as the target of the attack ("jets bombed positions of the allied militia"); one that fought
+    # off an attack ("government-allied fighters repelled an assault") is the defender of a clash.
     (
         "friendly_fire",
         0.85,
-        r"\ballied (?:[\w-]+ ){0,3}(?:troops|forces|fighters|militia|militiamen|soldiers)\b",
-        _ATTACK,
+        _ATTACK + r"[^.;]{0,40}?\b(?:allied|pro-government|government-(?:aligned|allied|backed)|pro-army|pro-junta"
+        r"|pro-regime|loyalist) (?:[\w-]+ ){0,3}(?:troops|forces|fighters|militias?|militiamen|soldiers|units?"
+        r"|positions?|brigades?|battalions?|bases?|convoys?)\b|\ballied (?:[\w-]+ ){0,3}(?:troops|forces|fighters"
+        r"|militias?|militiamen|soldiers)\b (?:[\w-]+ ){0,2}(?:were|was) (?:[\w-]+ )?(?:hit|struck|shelled|bombed"
+        r"|killed|targeted|attacked)\b",
+        # Allied to whom: the attacker must be the government side, not its enemy.
+        r"\b(?:army|government|junta|regime|military|air force|coalition|allied|own)\b",
+        r"\b(?:rebels?|insurgents?|militants?|jihadists?|gunmen|enemy|attackers|taliban|paramilitar(?:y|ies))\b"
+        r"[^.;]{0,40}?" + _ATTACK,
     ),
     # accidental release: a weapon dropped or fired by accident on own or held ground
     (
@@ -180,6 +189,23 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|\bdefied (?:the |an )?orders?\b|\bdefected\b",
         None,
     ),
+    # A commander going over to the other side with his men: "crossed over to the rebels with 200 fighters".
+    (
+        "refusal_to_fight",
+        0.8,
+        r"\b(?:crossed over|went over|switched sides|changed sides|switched allegiance|changed allegiance"
+        r"|defected) (?:[\w-]+ ){0,2}?(?:to|and joined)\b",
+        r"\b(?:commanders?|officers?|soldiers|troops|fighters|men|forces|units?|brigades?|battalions?|militia"
+        r"|militiamen|generals?|colonels?|majors?|captains?|servicemen|members)\b",
+        r"\b(?:civilians|refugees|residents|villagers|families|displaced|migrants)\b",
+    ),
+    (
+        "refusal_to_fight",
+        0.75,
+        r"\b(?:withdr[ae]w|retreated|pulled (?:back|out)|left (?:[\w-]+ ){0,2}positions?)\b[^.;]{0,50}?\bwithout"
+        r" (?:an? |any )?(?:orders?|permission|authori[sz]ation)\b",
+        None,
+    ),
     (
         "refusal_to_fight",
         0.7,
@@ -256,7 +282,9 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "repression",
         0.75,
         r"\b(?:forcibly (?:conscripted|mobili[sz]ed|drafted)|opened a (?:criminal )?case|in absentia|for treason"
-        r"|(?:being|were|was|are|is) held (?:in|at|by|incommunicado|captive)|ordered the arrest)\b",
+        r"|(?:being|were|was|are|is) held (?:in|at|by|incommunicado|captive)|ordered the arrest)\b"
+        r"|\b(?:ordered|placed (?:[\w-]+ ){0,3}in|remanded (?:[\w-]+ ){0,3}in|sent to) (?:the )?(?:pre-?trial )?"
+        r"(?:detention|custody)\b|\btaken into custody\b|\baccused of (?:demorali[sz]\w*|discredit\w*)",
         None,
     ),
     # losses of a unit, not tied to one strike or clash
@@ -280,7 +308,20 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"\b(?:been killed|died|lost)\b[^.;]{0,60}?\b(?:since|over the (?:past|last)|in the (?:past|last)|so far)\b",
         None,
     ),
-    ("losses", 0.4, r"\bkilled in action\b|\b(?:was|were|been) killed\b|\bdied\b|\bperished\b", None),
+    (
+        "losses",
+        0.4,
+        r"\bkilled in action\b|\b(?:was|were|been) killed\b|\bdied\b|\bperished\b|\bmartyred\b"
+        r"|\bembraced martyrdom\b|\b(?:fell|was|were) (?:[\w-]+ )?killed\b",
+        None,
+    ),
+    # A toll of a campaign told as lives it cost: "the offensive has so far cost the lives of 54 soldiers".
+    (
+        "losses",
+        0.72,
+        r"\b(?:cost|claimed|taken)\b (?:[\w-]+ ){0,3}?(?:the )?lives of\b",
+        r"\b(?:so far|since|to date|in total|over the (?:past|last)|offensive|campaign|operation|war)\b",
+    ),
     # strike: shelling, missiles, air and drone strikes
     (
         "strike",
@@ -320,8 +361,31 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
     (
         "strike",
         0.55,
-        r"\b(?:missile|rocket|bomb|munition|shell|drone)s?\b[^.;]{0,60}?\b(?:fell|landed|crashed|exploded)"
-        r" (?:on|in|into|inside|near|over|above|at)\b",
+        r"\b(?:missile|rocket|bomb|munition|shell|drone)s?\b[^.;]{0,60}?\b(?:fell|landed|crashed|exploded|falling"
+        r"|landing|exploding|crashing) (?:on|in|into|inside|near|over|above|at|around|close to)\b",
+        None,
+    ),
+    # Explosives dropped from a drone or aircraft on a target: "a quadcopter dropped grenades on a trench".
+    (
+        "strike",
+        0.7,
+        r"\bdropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:explosives?|explosive (?:charges?|devices?)|charges|grenades?|bombs?"
+        r"|munitions?|mortar (?:rounds|bombs)|mines|ordnance)\b (?:[\w-]+ ){0,2}?(?:on|onto|at|over|into)\b",
+        None,
+    ),
+    # Heavy weapons fire is a strike even across a front line or border; small-arms fire there is a clash.
+    (
+        "strike",
+        0.86,
+        r"\b(?:exchange[ds]?|trad(?:ed|ing)) (?:of )?(?:heavy |intense |sporadic |cross-border )?(?:artillery|mortar"
+        r"|shell|rocket|tank|missile|heavy[- ]weapons?)(?: and (?:artillery|mortar|rocket|missile))? ?(?:fire|rounds"
+        r"|shots|strikes|barrages)\b",
+        None,
+    ),
+    (
+        "strike",
+        0.7,
+        r"\b(?:artillery|mortar|tank|rocket|howitzer|heavy[- ]weapons?) (?:fire|rounds?|barrages?|salvos?)\b",
         None,
     ),
     # armed clash: ground fighting between opposing forces
@@ -363,7 +427,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "armed_clash",
         0.6,
         r"\b(?:gunmen|militants|assailants|attackers|jihadists|insurgents|bandits|militiamen|rebels)\b[^.;]{0,40}?"
-        r"\b(?:killed|shot dead)\b[^.;]{0,30}?\b(?:soldiers|troops|police(?:men)?|officers|gendarmes|guards"
+        r"\b(?:killed|shot dead|martyred)\b[^.;]{0,30}?\b(?:soldiers|troops|police(?:men)?|officers|gendarmes|guards"
         r"|servicemen|militiamen)\b",
         None,
     ),
@@ -480,6 +544,14 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"\b(?:were|was|been|being) (?:held|detained|seized|captured|surrounded|blocked|disarmed|beaten|taken hostage)"
         r" (?:[\w-]+ ){0,3}by (?:angry |local )?(?:villagers|residents|locals|protesters|a crowd|crowds|a mob"
         r"|tribesmen|farmers|women)\b",
+        None,
+    ),
+    # A ship boarded, stormed or seized: outranks the clash words ("stormed", "took control of") it is told with.
+    (
+        "other",
+        0.8,
+        r"\b(?:boarded|stormed|seized|hijacked|commandeered|captured|took control of|boarding|storming)"
+        r" (?:a |an |the )?(?:[\w-]+ ){0,3}(?:ship|vessel|tanker|freighter|carrier|boat|dhow|merchantman)s?\b",
         None,
     ),
     # armed men killing unarmed people: violence against civilians

@@ -279,6 +279,8 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
         if r.type is None or r.type == last.mention.type or r.weight < 0.75 or (last.mention.type, r.type) in _REFINES:
             return last
         return None
+    if near and _adds_to(r, last):
+        return last
     if grouping_cues.ADDITIVE.search(text) or r.type is None:
         return None
     if i - last.last == 1 and _refines(r, last):
@@ -286,6 +288,20 @@ def _joins(i: int, r: Reading, groups: list[_Group]) -> _Group | None:
     if near and _backgrounds(r, last):
         return last
     return _restated(r, groups)
+
+
+def _adds_to(r: Reading, last: _Group) -> bool:
+    """A detail added to the account just told, at no new place or time: a bare toll ("Two soldiers also died"),
+    or a sentence the source "added" of the same kind or weaker ("Some twenty attackers died ..., it added")."""
+    text = r.sentence.text
+    if grouping_cues.TIME_ANCHOR.search(text) or _BULLET.match(text):
+        return False
+    if {m.group().split()[-1].lower() for m in _PLACE_OR_TIME.finditer(text)} - last.proper:
+        return False
+    if r.type == "losses" and r.weight < 0.5:
+        return True
+    added = grouping_cues.CONTINUES_ACCOUNT.search(text) is not None
+    return added and (r.type in (None, last.mention.type) or r.weight < 0.7)
 
 
 def _refines(r: Reading, last: _Group) -> bool:

@@ -79,7 +79,10 @@ def _aspect(verb: Any, doc: Any, anchored: bool, counted: bool) -> tuple[bool, s
             return False, "present perfect without count, date or name"
     # A copula states a condition ("refusal to serve is an offence") unless it is an auxiliary of a clause.
     stative = verb.lemma_ == "have" or (verb.lemma_ == "be" and verb.dep_ not in ("ROOT", "ccomp"))
-    if verb.tag_ in ("VBP", "VBZ") and not aux and not anchored and not stative:
+    # "Residents report shells landing near the hospital": a present verb of speech is the reporter's present,
+    # not a habit; the event is what it reports.
+    reporting = verb.lemma_ in _SPEECH_LEMMAS and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    if verb.tag_ in ("VBP", "VBZ") and not aux and not anchored and not stative and not reporting:
         return False, "present simple"
     return True, ""
 
@@ -100,7 +103,7 @@ def _subordinate(verb: Any) -> bool:
     while t.head.i != t.i:
         if t.dep_ in ("pcomp", "relcl", "acl", "csubj"):
             return True
-        if t.dep_ == "advcl" and t.head.lemma_ not in ("kill", "wound", "injure", "die"):
+        if t.dep_ == "advcl" and t.head.lemma_ not in ("kill", "wound", "injure", "die", "martyr"):
             return True
         t = t.head
     return False
@@ -137,6 +140,7 @@ def _names_an_object(verb: Any) -> bool:
     )
 
 
+_SPEECH_LEMMAS = cues.words("say report claim tell add state announce write confirm")
 _ATTACK_LEMMAS = cues.words("strike hit fire shell bomb attack target kill shoot drop pound wound destroy")
 
 
@@ -149,7 +153,8 @@ def same_side(doc: Any) -> bool:
         if verb.dep_ == "acl":  # "footage shows a Russian system shooting down a Russian helicopter"
             attacker |= {t.lower_ for t in verb.head.lefts if t.lower_ in cues.DEMONYMS}
         victim = _demonyms(verb, ("dobj", "nsubjpass", "prep"))
-        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in ("kill", "wound", "injure"):
+        victim |= _occupants(verb)
+        if verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in ("kill", "wound", "injure", "martyr"):
             victim |= _demonyms(verb.head, ("nsubjpass", "dobj"))
         if attacker & victim and len(attacker | victim) == 1:
             return True
@@ -164,6 +169,29 @@ def _demonyms(verb: Any, deps: tuple[str, ...]) -> set[str]:
             continue
         nouns = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in ("prep", "agent") else [child]
         found |= {t.lower_ for n in nouns for t in _without_relative_clauses(n) if t.lower_ in cues.DEMONYMS}
+    return found
+
+
+# Places whose occupants a relative clause names: "shelled the building Israeli reservists were holding".
+_HELD_PLACES = cues.words(
+    "building house home position positions trench trenches post outpost base compound school checkpoint bunker "
+    "shelter dugout farm apartment hospital vehicle camp"
+)
+
+
+def _occupants(verb: Any) -> set[str]:
+    """Nationalities of the people a relative clause puts inside the place the verb hits."""
+    found: set[str] = set()
+    for child in verb.children:
+        nouns = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        if child.dep_ not in ("dobj", "nsubjpass", "prep"):
+            continue
+        for noun in nouns:
+            if noun.lemma_.lower() not in _HELD_PLACES:
+                continue
+            for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found |= {t.lower_ for s in subjects for t in s.subtree if t.lower_ in cues.DEMONYMS}
     return found
 
 

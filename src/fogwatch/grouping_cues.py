@@ -22,7 +22,11 @@ NEW_INCIDENT = re.compile(
 EVENT_ANAPHORA = re.compile(
     r"^(?:debris|fragments|wreckage|shrapnel) (?:from|of)\b"
     r"|\b(?:the|this|that) (?:same )?(?:incident|attack|strike|episode|explosion|blast|crash|shelling|ambush|mutiny"
-    r"|bombing|clash|clashes|fighting|raid|arrests?|assault|offensive|collision)\b(?! (?:in|at|on|near) )",
+    r"|bombing|clash|clashes|fighting|raid|arrests?|assault|offensive|collision|firefight|gunfight|gun battle"
+    r"|shootout|skirmish|exchange of fire)\b(?! (?:in|at|on|near) )"
+    # "died in the ensuing firefight": what followed the event just told is part of it.
+    r"|\b(?:the )?(?:ensuing|subsequent|resulting) (?:[\w-]+ )?(?:firefight|gunfight|gun battle|fighting"
+    r"|clash|clashes|battle|exchange|shootout|skirmish|fire|blaze|explosion|blast|stampede|chaos|melee|crossfire)\b",
     re.IGNORECASE,
 )
 ANAPHORIC_HEADS = words(
@@ -46,6 +50,12 @@ OPENING_SUBJECT = re.compile(
 
 # "also" adds an event of the same kind ("Artillery also shelled the town"), unless the sentence refers back.
 ADDITIVE = re.compile(r"\balso\b", re.IGNORECASE)
+# "..., it added": a sentence that continues the source's account of the event just told.
+CONTINUES_ACCOUNT = re.compile(
+    r",\s*(?:it|he|she|they|the (?:[\w-]+ ){0,3}(?:ministry|army|military|statement|spokes(?:man|woman|person)"
+    r"|source|official|agency|report|group|command|police))(?: also)? added\W*$",
+    re.IGNORECASE,
+)
 
 # An inquiry into an event ("prosecutors opened a criminal case over the deaths", "a probe into the crash"):
 # after a reported incident it is a follow-up of it, not a new repression; one against people for what they
