@@ -386,3 +386,24 @@ def test_a_digest_item_header_places_its_sentences(gazetteer: Gazetteer, sentenc
     mention = Mention(type="strike", sentences=[Sentence(start, start + len(sentence), sentence)], confidence=1.0)
     loc = locate(mention, Article(id="digest", text=DIGEST, published="2024-01-08"), gazetteer)
     assert (loc.place if loc else None) == place_name
+
+
+def test_a_region_named_by_the_first_words_of_its_name(gazetteer: Gazetteer) -> None:
+    # The state is "Michoacán de Ocampo"; a village called Michoacán lies in Chiapas.
+    loc = place("In Michoacán, cartel gunmen killed four police officers.", gazetteer)
+    assert loc is not None and (loc.admin1_code, loc.precision) == ("MX-MIC", "admin1")
+
+
+def test_off_a_coastal_town_places_a_sea_event_there(gazetteer: Gazetteer) -> None:
+    loc = place("A patrol boat sank off Berdiansk after an explosion.", gazetteer)
+    assert loc is not None and (loc.admin1_code, loc.quote) == ("UA-23", "off Berdiansk")
+
+
+def test_a_later_sentence_about_another_country_does_not_move_the_event(gazetteer: Gazetteer) -> None:
+    first = "Romanian soldiers found fragments of a drone near Tulcea on Monday."
+    second = "The drones had struck the port of Izmail overnight, Ukrainian officials said."
+    article = f"{first} {second}"
+    sentences = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(article), second)]
+    mention = Mention(type="other", sentences=sentences, confidence=1.0)
+    loc = locate(mention, Article(id="ro", text=article, published="2024-01-08"), gazetteer)
+    assert loc is not None and (loc.place, loc.country) == ("Tulcea", "RO")

@@ -82,7 +82,7 @@ _CUES: list[tuple[float, re.Pattern[str]]] = [
                      r"center|heart|coast|shores?|vicinity|environs|port|harbou?r)\s+of$")),
     (3.0, re.compile(r"\b(?i:(?:air|drone|missile|rocket)?strikes?|attacks?|assaults?|shelling|bombing|"
                      r"bombardment|raids?|offensive|siege|capture|fall)\s+(?:on|of|against|at|in)" + _GAP + "$")),
-    (3.0, re.compile(r"(?:\b(?i:in|near|nearby|at|outside|around|inside|within|close\s+to|next\s+to|"
+    (3.0, re.compile(r"(?:\b(?i:in|near|nearby|at|off|outside|around|inside|within|close\s+to|next\s+to|"
                      r"not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
                      r"(?:km|kilometres|kilometers|miles)\s+(?:from|of)|"
                      r"occupied|held|controlled|annexed|besieged|liberated|captured|seized|stormed|entered|"
@@ -533,7 +533,7 @@ def _region_over_namesake(best: Candidate, candidates: list[Candidate], m: Match
         if (
             c.kind == "admin1"
             and c.admin1_code != best.admin1_code
-            and fuzz.ratio(key, own) >= NEARLY_SAME_NAME
+            and (fuzz.ratio(key, own) >= NEARLY_SAME_NAME or own.split()[: len(key.split())] == key.split())
             and about[c.country] >= about[best.country]
         ):
             return c
@@ -557,6 +557,7 @@ class _Found:
     match: Match
     sentence_text: str
     order: int
+    sentence: int = 0  # which of the mention's sentences: the first is the one that reports the event
 
 
 def _supported(m: Match, c: Candidate, wide: Context, chosen: Counter[str]) -> bool:
@@ -602,9 +603,9 @@ def _rank(found: _Found) -> tuple[float, int, int]:
 def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location | None:
     """The place where the mention's incident happened, from its evidence sentences, or None."""
     found: list[_Found] = []
-    for s in mention.sentences:
+    for k, s in enumerate(mention.sentences):
         for m in scan(s.text, gazetteer):
-            found.append(_Found(m, s.text, len(found)))
+            found.append(_Found(m, s.text, len(found), k))
     header = _item_header(mention, article, gazetteer)
     if header is not None:
         found.append(header)
@@ -624,12 +625,25 @@ def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location
     # Countries of the distinct places the mention names (a name said twice supports nothing).
     chosen = Counter(c.country for c in {f.match.chosen for f in found if f.match.chosen is not None})
     eligible = [f for f in found if _eligible(f.match, f.sentence_text, wide, chosen)]
-    best = max((f for f in eligible if f is not header), key=_rank, default=None)
+    best = _best(eligible, header)
     if header is not None and header in eligible:
         evidence = " ".join(s.text for s in mention.sentences)
         if best is None or (best.match.cue < 3.0 and _ANAPHOR.search(evidence)):
             best = header
     return _location(best) if best is not None else None
+
+
+def _best(eligible: list[_Found], header: _Found | None) -> _Found | None:
+    """The best-attached place; but a later sentence's place in another country than the place of the sentence
+    that reports the event ("debris fell near a Romanian village. The drones had attacked Izmail's port") is
+    what that sentence tells about, not the event's place."""
+    ranked = [f for f in eligible if f is not header]
+    best = max(ranked, key=_rank, default=None)
+    first = max((f for f in ranked if f.sentence == 0 and f.match.cue >= 2.0), key=_rank, default=None)
+    if best is None or first is None or best.sentence == 0:
+        return best
+    here, there = first.match.chosen, best.match.chosen
+    return first if here is not None and there is not None and here.country != there.country else best
 
 
 def _item_header(mention: Mention, article: Article, gazetteer: Gazetteer) -> _Found | None:
