@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from fogwatch.clean import (
     clean,
     host_outlet,
+    is_header_line,
     is_headline,
     split_lines,
     split_title_spam,
@@ -527,7 +528,8 @@ def test_the_outlet_name_on_its_own_line_is_no_title():
     text = "Delta Courier\nDepot fire spreads to fields\nFire crews fought the blaze for six hours, officials said."
     article = _clean(text, url="https://www.deltacourier.example/a/1")
     assert article.title == "Depot fire spreads to fields"
-    assert article.text.splitlines() == ["Delta Courier", "Fire crews fought the blaze for six hours, officials said."]
+    assert article.text == "Fire crews fought the blaze for six hours, officials said."
+    assert _removed(article) == [("other", "Delta Courier")]
 
 
 def test_invisible_characters_and_line_endings_are_normalised():
@@ -695,3 +697,77 @@ Mriya Shelter is a project of the city council and two local charities.
 """
     article = _clean(text)
     assert article.text.splitlines()[-1] == "Mriya Shelter is a project of the city council and two local charities."
+
+
+# A plain scrape whose first lines are the page's header: the headline under it is the title,
+# the header lines are removed as 'other'.
+_GRAIN_STORY = (
+    "Shelling damages grain store near Tejen\n"
+    "District officials say the store held most of the seed for spring\n"
+    "Artillery hit a grain store on the edge of the town late on Tuesday, the district governor said.\n"
+    "Two guards were wounded and taken to hospital, he added.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["THE KARAKUM COURIER"],
+        ["PLAINS DAILY WIRE — Home › World › Africa"],
+        ["Steppe Herald – English edition"],
+        ["Delta Dispatch — independent news from the delta"],
+        ["Horn Review — Analysis"],
+        ["Friday, March 7, 2025 | Weather: Aktobe 12°C"],
+        ["Home News Region World Sports ePaper"],
+        ["THE KARAKUM COURIER", "Home News Region World Sports ePaper", "Friday, March 7, 2025 | Weather: Aktobe 12°C"],
+    ],
+)
+def test_the_page_header_above_a_headline_is_furniture(header):
+    article = _clean("\n".join(header) + "\n" + _GRAIN_STORY)
+    assert article.title == "Shelling damages grain store near Tejen"
+    assert _removed(article) == [("other", line) for line in header]
+    assert article.text.splitlines() == _GRAIN_STORY.splitlines()[1:]
+
+
+def test_a_date_line_in_the_header_still_dates_the_article():
+    article = _clean("Friday, March 7, 2025 | Weather: Aktobe 12°C\n" + _GRAIN_STORY)
+    assert (article.published, article.published_source) == ("2025-03-07", "inferred")
+
+
+def test_a_byline_under_the_headline_stays_furniture_past_a_header():
+    body = _GRAIN_STORY.split("\n", 2)[2]
+    text = "THE KARAKUM COURIER\nShelling damages grain store near Tejen\nBy Aru Sadyk\n" + body
+    article = _clean(text)
+    assert article.title == "Shelling damages grain store near Tejen"
+    assert _removed(article) == [("other", "THE KARAKUM COURIER"), ("footer", "By Aru Sadyk")]
+
+
+def test_a_masthead_over_a_paragraph_is_removed_and_gives_no_title():
+    text = "THE KARAKUM COURIER\nArtillery hit a grain store on the edge of the town late on Tuesday, officials said."
+    article = _clean(text)
+    assert article.title is None
+    assert _removed(article) == [("other", "THE KARAKUM COURIER")]
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("THE KARAKUM COURIER", True),
+        ("Steppe Herald", True),
+        ("PLAINS DAILY WIRE — Home › World › Africa", True),
+        ("Delta Dispatch — independent news from the delta", True),
+        ("Friday, March 7, 2025 | Weather: Aktobe 12°C", True),
+        ("07.03.2025 10:15 GMT", True),
+        ("Home News Region World Sports ePaper", True),
+        # Headlines, some in capitals or with the outlet after them, are not header lines.
+        ("Shelling damages grain store near Tejen", False),
+        ("Shelling damages grain store near Tejen | Steppe Herald", False),
+        ("GRAIN STORE SHELLED", False),
+        ("RUSSIAN DRONES HIT KYIV POST OFFICE", False),
+        ("Drones Hit the Old Post Office", False),
+        ("March 7, 2025: shelling damages the grain store near Tejen as talks stall in the capital", False),
+        ("World leaders meet as shelling resumes", False),
+    ],
+)
+def test_is_header_line(line, header):
+    assert is_header_line(line) is header

@@ -239,9 +239,15 @@ _MIN_RELATED_RUN = 2
 # --- judging lines -------------------------------------------------------------------
 
 
-def classify_lines(lines: list[str], protected: set[int]) -> list[RemovedKind | None]:
-    """The removal kind of every line (None: keep). Protected lines (embeds) are always kept."""
-    kinds: list[RemovedKind | None] = [None if i in protected else line_kind(line) for i, line in enumerate(lines)]
+def classify_lines(
+    lines: list[str], protected: set[int], furniture: frozenset[int] = frozenset()
+) -> list[RemovedKind | None]:
+    """The removal kind of every line (None: keep). Protected lines (embeds) are always kept; `furniture`
+    lines (a page header the title picker found) are 'other' unless they are of a kind of their own."""
+    kinds: list[RemovedKind | None] = [
+        None if i in protected else line_kind(line) or ("other" if i in furniture else None)
+        for i, line in enumerate(lines)
+    ]
     vocab = _article_vocab(lines, kinds, protected)
     _mark_unrelated_lists(lines, kinds, protected, vocab)
     _mark_lone_headlines(lines, kinds, protected, vocab)

@@ -91,9 +91,10 @@ def clean(raw: RawReport) -> Article:
     outlet = raw.outlet or host_outlet(raw.url) or source.sitename
     lines = split_lines(source.text)
     removed: list[Removed] = []
-    title, lines = _take_title(lines, raw.title or source.title, outlet, removed)
+    taken = _take_title(lines, raw.title or source.title, outlet, removed)
+    title, lines = taken.title, taken.lines
     embeds = find_embeds(lines, boilerplate=lambda line: line_kind(line) is not None)
-    kinds = classify_lines(lines, {i for e in embeds for i in range(e.first, e.last + 1)})
+    kinds = classify_lines(lines, {i for e in embeds for i in range(e.first, e.last + 1)}, furniture=taken.header)
     text, starts = _join_kept(lines, kinds, removed)
     dateline = _dateline(lines, kinds) or (parse_date(title) if title and is_edition_headline(title, outlet) else None)
     published, published_source = _published(raw, source.date or dateline)
@@ -222,42 +223,55 @@ def _continues(previous: str, line: str, filled: bool) -> bool:
 # --- title -------------------------------------------------------------------------
 
 
-def _take_title(
-    lines: list[str], given: str | None, outlet: str | None, removed: list[Removed]
-) -> tuple[str | None, list[str]]:
+@dataclass
+class _Title:
+    """The title, the body lines without the title's line, and the page-header lines above it to remove."""
+
+    title: str | None
+    lines: list[str]
+    header: frozenset[int] = frozenset()
+
+
+def _take_title(lines: list[str], given: str | None, outlet: str | None, removed: list[Removed]) -> _Title:
     """The title, and the body lines without the title's line when the body opens with it."""
+    header = _header_end(lines, outlet)
     if given and given.strip():
         title, spam = strip_title_spam(" ".join(given.split()), outlet)
         removed.extend(Removed(kind="spam_title", text=piece) for piece in spam)
-        for i in _title_candidates(lines, outlet):
+        for i in _title_candidates(lines, outlet, header):
             head, line_spam = strip_title_spam(lines[i], outlet)
             if not _same_title(head, title):
                 rest = _after_title(lines[i], title)
                 if rest is None and _reworded_title(head, title):
                     removed.append(Removed(kind="other", text=lines[i]))  # the page's own wording of the title
-                    return title, lines[:i] + lines[i + 1 :]
+                    return _Title(title, lines[:i] + lines[i + 1 :], _header_above(i, header))
                 if rest is None:
                     continue
                 line_spam = [rest] if rest else []
             removed.extend(Removed(kind="spam_title", text=piece) for piece in line_spam if piece not in spam)
-            return title, lines[:i] + lines[i + 1 :]
-        return title, lines
+            return _Title(title, lines[:i] + lines[i + 1 :], _header_above(i, header))
+        return _Title(title, lines)
     edition = _edition_title(lines, outlet)
     if edition is not None:
         # The masthead and generic headers above the edition's headline are furniture; a greeting stays.
-        header = [line for line in lines[:edition] if _is_section_header(line, outlet)]
-        removed.extend(Removed(kind="other", text=line) for line in header)
-        body = [line for k, line in enumerate(lines) if k != edition and not (k < edition and line in header)]
-        return lines[edition], body
-    for i in _title_candidates(lines, outlet):
+        above = [line for line in lines[:edition] if _is_section_header(line, outlet)]
+        removed.extend(Removed(kind="other", text=line) for line in above)
+        body = [line for k, line in enumerate(lines) if k != edition and not (k < edition and line in above)]
+        return _Title(lines[edition], body)
+    for i in _title_candidates(lines, outlet, header):
         if _is_intro(lines[i]) or _GENERIC_HEADER.search(lines[i]):
             continue  # a greeting or a digest's masthead: the headline, if any, comes after it
         head, line_spam = strip_title_spam(lines[i], outlet)
         if i + 1 < len(lines) and (line_spam or is_headline(head)):
             removed.extend(Removed(kind="spam_title", text=piece) for piece in line_spam)
-            return head, lines[:i] + lines[i + 1 :]
+            return _Title(head, lines[:i] + lines[i + 1 :], _header_above(i, header))
         break  # the first line that is not furniture is the only candidate
-    return None, lines
+    return _Title(None, lines, _header_above(header, header))
+
+
+def _header_above(title_line: int, header_end: int) -> frozenset[int]:
+    """The page-header lines above the title's line (they keep their indices once the title's line goes)."""
+    return frozenset(range(min(title_line, header_end)))
 
 
 def _edition_title(lines: list[str], outlet: str | None) -> int | None:
@@ -309,13 +323,13 @@ def _is_section_header(line: str, outlet: str | None) -> bool:
     return bool(_GENERIC_HEADER.search(line) or _EDITION_WORDS.search(line) or names_outlet)
 
 
-def _title_candidates(lines: list[str], outlet: str | None) -> list[int]:
-    """Indices of the first lines, skipping page furniture (breadcrumbs, bylines, dates, the
-    outlet's name on a line of its own) before them."""
+def _title_candidates(lines: list[str], outlet: str | None, header_end: int) -> list[int]:
+    """Indices of the first lines past the page's header, skipping page furniture (bylines, dates,
+    the outlet's name on a line of its own) among them."""
     out: list[int] = []
-    for i, line in enumerate(lines[:_TITLE_SEARCH_LINES]):
-        masthead = len(line.split()) <= _MAX_OUTLET_WORDS and _names_outlet(line, outlet)
-        if line_kind(line) is None and not masthead:
+    for i in range(header_end, min(len(lines), header_end + _TITLE_SEARCH_LINES)):
+        masthead = len(lines[i].split()) <= _MAX_OUTLET_WORDS and _names_outlet(lines[i], outlet)
+        if line_kind(lines[i]) is None and not masthead:
             out.append(i)
     return out
 
@@ -416,6 +430,98 @@ def _names_outlet(tail: str, outlet: str | None) -> bool:
     if len(squeezed) < 4 or len(core) < 4:
         return False
     return core in squeezed or squeezed in core
+
+
+# --- page header -------------------------------------------------------------------
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# A plain scrape may open with the page's header above the headline: the masthead (with an
+# edition, a tagline, a section or a breadcrumb after it), a date line, a menu.
+_HEADER_SEARCH_LINES = 6
+# Separators between the parts of a header line ("SITE — Home › World", "Friday, 7 March 2025 | Weather: 12°C").
+_HEADER_PARTS = re.compile(r"\s+(?:[|•·–—-]|\|\|)\s+")
+_CRUMBS = re.compile(r"\s*[›»]\s*|\s+[>/]\s+")
+# What may follow a masthead or a date on its line: an edition, a tagline, a section, a weather note.
+_MAX_HEADER_PART_WORDS = 8
+# Last words of a periodical's name ("Steppe Herald", "THE KARAKUM COURIER", "Plains Daily Wire").
+_MASTHEAD_WORDS = _wordset(
+    """herald courier dispatch gazette tribune times post news daily weekly wire review journal chronicle observer
+    monitor telegraph express standard mirror record bulletin press reporter messenger sentinel examiner inquirer
+    guardian voice echo mail star sun today insider digest report agency register leader independent globe online
+    media tv radio notes letter newswire"""
+)
+# Sections of a news site, as a menu lists them ("Home News Region World Sports ePaper").
+_SECTION_WORDS = _wordset(
+    """home news region regions local national world politics business economy markets sport sports culture
+    opinion opinions analysis comment features lifestyle health science tech technology video videos photos
+    podcasts podcast epaper e-paper live latest archive search menu contact about weather environment education
+    entertainment travel war defence defense security society investigations multimedia"""
+)
+_MIN_MENU_WORDS = 4
+_MAX_MENU_WORDS = 12
+_MAX_MASTHEAD_NAME_WORDS = 6
+
+
+def _header_end(lines: list[str], outlet: str | None) -> int:
+    """The index of the first line past the page's header: the leading lines that are furniture."""
+    for i, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
+        if not is_header_line(line, outlet):
+            return i
+    return min(len(lines), _HEADER_SEARCH_LINES)
+
+
+def is_header_line(line: str, outlet: str | None = None) -> bool:
+    """A line of a page's header: furniture of any kind, or a masthead, date line, breadcrumb or menu
+    with at most a short edition, tagline, section or note after it ("Steppe Herald – English edition")."""
+    if line_kind(line) is not None or (len(line.split()) <= _MAX_OUTLET_WORDS and _names_outlet(line, outlet)):
+        return True
+    first, *rest = _HEADER_PARTS.split(line.strip())
+    if not (_is_masthead(first, outlet) or _is_date_only(first) or _is_crumbs(first) or _is_menu(first)):
+        return False
+    # The masthead leads; a headline with the outlet after it ("Head | Site") is no header.
+    return all(len(part.split()) <= _MAX_HEADER_PART_WORDS and not part.endswith(tuple(".!?")) for part in rest)
+
+
+def _is_masthead(part: str, outlet: str | None) -> bool:
+    """The outlet's name: named by the host, in capitals, or a capitalised name ending in a periodical's word."""
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", part)
+    if not words or len(words) > _MAX_MASTHEAD_NAME_WORDS or len(words) != len(part.split()):
+        return False
+    if len(words) <= _MAX_OUTLET_WORDS and _names_outlet(part, outlet):
+        return True
+    named = words[-1].lower() in _MASTHEAD_WORDS
+    if part.isupper():  # "THE KARAKUM COURIER"; other lines in capitals may be the headline itself
+        return named or words[0] == "THE"
+    capitalised = all(w[0].isupper() or w.lower() in ("of", "the", "and", "for") for w in words)
+    return named and capitalised and len(words) <= _MAX_OUTLET_WORDS
+
+
+def _is_date_only(part: str) -> bool:
+    """A date and a time, nothing else ("Friday, March 7, 2025", "07.03.2025 10:15 GMT")."""
+    if not parse_date(part):
+        return False
+    left = re.sub(r"\d{1,2}[:.]\d{2}", " ", _DATE_PARTS.sub(" ", part))
+    return len(re.findall(r"[^\W\d_]{2,}", left)) <= 1  # "GMT", "at", "Updated"
+
+
+def _is_crumbs(part: str) -> bool:
+    """A breadcrumb trail of short items ("Home › World › Africa")."""
+    items = [item for item in _CRUMBS.split(part) if item.strip()]
+    return len(items) >= 2 and all(len(item.split()) <= _MAX_OUTLET_WORDS for item in items)
+
+
+def _is_menu(part: str) -> bool:
+    """A row of section names without separators ("Home News Region World Sports ePaper")."""
+    words = part.split()
+    if not _MIN_MENU_WORDS <= len(words) <= _MAX_MENU_WORDS:
+        return False
+    capitalised = all(w[:1].isupper() or w[1:2].isupper() for w in words)  # "ePaper"
+    sections = sum(w.lower().strip(".,") in _SECTION_WORDS for w in words)
+    return capitalised and sections >= len(words) / 2
 
 
 # --- output ------------------------------------------------------------------------
