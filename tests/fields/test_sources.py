@@ -588,6 +588,18 @@ def test_the_military_is_the_state_force_named_a_sentence_later() -> None:
     assert names == [("IDF", "military", None)]
 
 
+def test_more_unnamed_institutions() -> None:
+    assert chain("According to the health ministry, 14 people died in the shelling.") == [
+        ("health ministry", "official", None)
+    ]
+    assert chain("The armed forces said 20 militants were killed near the dam.") == [("armed forces", "military", None)]
+
+
+def test_a_person_who_only_hears_a_claim_is_no_source() -> None:
+    assert chain("A drone hit the depot, the commander told Nadia Ferro.") == []
+    assert chain("A drone hit the depot, the commander told Radio Kivu.") == [("Radio Kivu", "media", None)]
+
+
 def test_vague_crowds_and_plain_nouns_name_nobody() -> None:
     assert chain("Update: a drone hit a warehouse in the port, residents said.") == []
     assert chain("A drone hit the school, a ministry said.") == []

@@ -187,6 +187,12 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
     return named_from(words, None, nouns)
 
 
+def ends_institution(words: list[Tok]) -> bool:
+    """Does the phrase end in a word that names an institution ('ministry', 'police') or in 'armed forces'?"""
+    lows = [w.low for w in words[-2:]]
+    return lows[-1] in INSTITUTIONS or lows == ["armed", "forces"]
+
+
 def singular(low: str) -> str:
     return low[:-1] if low.endswith("s") and low[:-1] in DESCRIPTOR_KIND else low
 
@@ -243,6 +249,8 @@ def named_with_tail(words: list[Tok], tail: int, nouns: frozenset[str]) -> Named
 def _description(words: list[Tok], det: str | None, nouns: frozenset[str]) -> Named | None:
     """A phrase with no name: 'the paper' and 'police' point back; 'the army general staff' names itself."""
     last = singular(words[-1].low)
+    if [w.low for w in words[-2:]] == ["armed", "forces"]:  # "the armed forces": the pair speaks as the military
+        return Named(text_of(words[-2:]).lower(), "military", nouns) if det not in INDEFINITE else None
     if last not in DESCRIPTOR_KIND and last not in INSTITUTIONS:
         return None
     if words[-1].low != last and last not in INSTITUTIONS:

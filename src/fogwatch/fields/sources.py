@@ -52,6 +52,7 @@ from fogwatch.fields.source_names import (
     channel_after,
     channel_end,
     channel_in,
+    ends_institution,
     is_armed_group,
     is_equipment,
     is_side,
@@ -86,6 +87,7 @@ class _Hit:
     according: bool = False  # "according to X"
     closing: bool = False  # "..., X said." closing the sentence: it wraps what the sentence says
     outer: bool = False  # "Speaking to X," / "In an interview with X,": X carries whatever is said next
+    audience: bool = False  # "Y told X": X relays Y when X is a medium or a body, not when X is a person
     media_only: bool = False  # "via its Amaq agency": a source only when the phrase names a medium
 
 
@@ -141,6 +143,8 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
             pos = sentence.start + toks[part[0]].start
             named = _resolve(named, antecedents, pos)
             if named is None or _no_voice(named) or (hit.media_only and named.kind != "media"):
+                continue
+            if hit.audience and named.kind == "person":  # "the commander told Ivan Sobol": Sobol only listened
                 continue
             qa, qb = hit.quote
             quote = sentence.text[toks[qa].start : toks[qb - 1].end]
@@ -283,7 +287,7 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     quote_end = channel_end(toks, i) if channel else i + 1
     if span is None and toks[i].low in {"told", "tells"}:
         after = _phrase_after(toks, i + 1)  # "the crew told Reuters": the audience is a source all the same
-        return [_Hit((i + 1, after), (max(0, i - 2), after))] if after > i + 1 else []
+        return [_Hit((i + 1, after), (max(0, i - 2), after), audience=True)] if after > i + 1 else []
     if span is None and i > 1 and toks[i - 1].low in CARRIERS:  # "a UNMISS statement said": UNMISS
         end = i - 2 if toks[i - 2].low in {"’s", "'s"} else i - 1
         start = _walk_back(toks, end)
@@ -305,7 +309,7 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     if toks[i].low in {"told", "tells"}:
         after = _phrase_after(toks, i + 1)
         if after > i + 1:  # "Y told X": X relays Y
-            audience = _Hit((i + 1, after), (start, after), framing=framing)
+            audience = _Hit((i + 1, after), (start, after), framing=framing, audience=True)
             subject.anchor = base
             return [audience, subject]
     if (own := _own_outlet(toks, i)) is not None:  # "the group claimed it via its Amaq agency"
@@ -384,7 +388,7 @@ def _walk_back(toks: list[Tok], end: int) -> int:
         if toks[start].low in DETERMINERS and not (start > 1 and toks[start - 1].low in {"and", "of", "for"}):
             break
     if (
-        start > 2
+        start >= 2
         and start < end
         and toks[start - 1].text.isalpha()
         and not toks[start - 1].capital
@@ -466,9 +470,12 @@ def _phrase_after(toks: list[Tok], i: int) -> int:
 
 
 def _descriptor_ahead(toks: list[Tok], j: int) -> bool:
-    """A lowercase adjective inside a descriptor: 'the open-source mapping project DeepState'."""
+    """A lowercase adjective inside a descriptor: 'the open-source mapping project DeepState'; a noun before an
+    institution: 'the health ministry', 'the armed forces'."""
     if not toks[j].text.replace("-", "").isalpha() or toks[j].capital:
         return False
+    if j + 1 < len(toks) and ends_institution(toks[j : j + 2]) and j > 0 and nameish(toks[j - 1]):
+        return True
     for k in range(j + 1, min(j + 4, len(toks) - 1)):
         if toks[k].low in DESCRIPTOR_KIND and (toks[k + 1].capital or toks[k + 1].low in {"of", "for"}):
             return True
