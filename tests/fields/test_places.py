@@ -407,3 +407,18 @@ def test_a_later_sentence_about_another_country_does_not_move_the_event(gazettee
     mention = Mention(type="other", sentences=sentences, confidence=1.0)
     loc = locate(mention, Article(id="ro", text=article, published="2024-01-08"), gazetteer)
     assert loc is not None and (loc.place, loc.country) == ("Tulcea", "RO")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # An unknown village of several words still hands its cue to the region after it.
+        ("Jets bombed a clinic in Kyun Thar Yar village in Sagaing Region at dawn.", "Sagaing Region", "admin1"),
+        # A capitalised "Township" is the township, and "Region's" makes the region its container.
+        ("Jets bombed a market in Sagaing Region's Shwebo Township on Tuesday.", "Shwebo Township", "admin2"),
+        ("Artillery shelled the Nikopol District on Tuesday.", "Nikopol District", "admin2"),
+    ],
+)
+def test_townships_and_villages_of_a_region(gazetteer: Gazetteer, text: str, name: str, precision: str) -> None:
+    loc = place(text, gazetteer)
+    assert loc is not None and (loc.name, loc.precision) == (name, precision)

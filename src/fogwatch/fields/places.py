@@ -109,7 +109,8 @@ CONTAINER_KM = 50  # "Karari, in northern Omdurman": a quarter lies within this 
 # A place the gazetteer lacks, then "in Y": Y is the region around it, not the town Y.
 # "Kawlin Township, Sagaing Region" too: the comma joins an unknown township to its region.
 _UNKNOWN_PLACE_BEFORE = re.compile(
-    r"[A-Z][\w'’-]*\s+(?i:township|village|town|district|camp|area|county|commune|municipality)"
+    r"(?:(?!(?:In|At|On|Near|Outside|The|An?)\s)[A-Z][\w'’-]*\s+)+"
+    r"(?i:township|village|town|district|camp|area|county|commune|municipality)"
     r"(?:\s+in(?:\s+the)?|\s*,)$"
 )
 # "officials in Kyiv said": the place of a speaker, not of the event.
@@ -329,7 +330,7 @@ def _attach(text: str, match: Match) -> None:
         match.cue = 2.0
     if _HEADER_BEFORE.search(text[max(0, match.start - 12) : match.start]) and _HEADER_AFTER.match(after):
         match.cue = 3.0  # "3) Kharkiv. Drones hit ...": the item's header places its sentences
-    district = re.match(r"\s+(?:" + "|".join(DISTRICT_WORDS) + r")\b", after)
+    district = re.match(r"\s+(?i:" + "|".join(DISTRICT_WORDS) + r")\b", after)  # "Shwebo Township" too
     if district and not match.region:
         match.district, match.end = True, match.end + district.end()
         match.name = text[match.start : match.end]
@@ -338,7 +339,8 @@ def _attach(text: str, match: Match) -> None:
         match.facility_end = match.end + facility.end()
         match.facility = text[match.start : match.facility_end]  # "the Zarechny artillery range"
     following = _TOKEN.match(after.lstrip(" "))
-    if after[:1] == " " and following and _capitalised(following.group()) and facility is None and not match.region:
+    named_on = facility is not None or match.region or district is not None
+    if after[:1] == " " and following and _capitalised(following.group()) and not named_on:
         match.modifier = True  # "Pskovskaya Gubernia", "Kyiv Post", "Ras" of an unknown "Ras al-Ain"
     if re.search(r"\b(?i:sea|gulf|lake|bay|strait|river|ocean)\s+of$", before):
         match.modifier = True  # the Azov of "the Sea of Azov" is the sea's, not the town's
@@ -361,6 +363,11 @@ def _mark_landmark(text: str, matches: list[Match], k: int) -> None:
     between = text[max(prev.end, prev.facility_end) : matches[k].start]
     if len(between) <= 40 and _PROXIMITY.match(between) and prev.cue >= 2:
         matches[k].landmark_of = k - 1
+    if re.fullmatch(r"['’]s\s+", between) and (prev.region or prev.candidates[0].kind != "settlement"):
+        # "in Sagaing Region's Shwebo Township", "Russia's Belgorod region": the region holds the place and
+        # its cue places both.
+        matches[k].container, matches[k].cue = prev, max(matches[k].cue, prev.cue)
+        matches[k].cue_start = prev.quote_start
     if _CONTAINER.match(between):
         prev.container = matches[k]
         # "Kharkiv, Sumy and Chernihiv" is a list: after a bare comma only a region or country contains.
