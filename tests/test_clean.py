@@ -759,6 +759,9 @@ def test_a_masthead_over_a_paragraph_is_removed_and_gives_no_title():
         ("Friday, March 7, 2025 | Weather: Aktobe 12°C", True),
         ("07.03.2025 10:15 GMT", True),
         ("Home News Region World Sports ePaper", True),
+        ("Home News Region World Sports ePaper Subscribe Log in", True),
+        ("Friday 7 March 2025 Weather: Aktobe 12°C", True),
+        ("Sahel Insight — English edition", True),
         # Headlines, some in capitals or with the outlet after them, are not header lines.
         ("Shelling damages grain store near Tejen", False),
         ("Shelling damages grain store near Tejen | Steppe Herald", False),
@@ -767,7 +770,22 @@ def test_a_masthead_over_a_paragraph_is_removed_and_gives_no_title():
         ("Drones Hit the Old Post Office", False),
         ("March 7, 2025: shelling damages the grain store near Tejen as talks stall in the capital", False),
         ("World leaders meet as shelling resumes", False),
+        ("March 7, 2025: drones hit the ferry crossing", False),
+        ("Drones Hit Tejen — English teacher among the dead", False),
     ],
 )
 def test_is_header_line(line, header):
     assert is_header_line(line) is header
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Key developments on day 900 of the war in the south",
+        "Latest news from the delta: ferry crossing shelled again",
+        "Updated: death toll rises to five in Tejen strike",
+    ],
+)
+def test_a_headline_opening_like_a_header_or_a_time_stamp_is_still_the_title(headline):
+    article = _clean(headline + "\n" + _GRAIN_STORY.split("\n", 2)[2])
+    assert article.title == headline

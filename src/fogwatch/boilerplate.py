@@ -198,7 +198,7 @@ _FURNITURE = re.compile(
     r"listen to (?:this|the) article|\d+\s*min(?:ute)?s? read|skip to (?:main )?content|back to top|menu|print|"
     r"show comments|comments?(?: \(\d+\))?|comments? (?:are|is) (?:closed|disabled)[\w ]{0,40}|"
     r"close|(?:tags|topics|filed under|categories)\s*:.*|"
-    r"(?:published|updated|posted|last updated)(?:\s*:?\s*[\w ,:.+/-]{4,40})?|"
+    r"(?:published|updated|posted|last updated)(?:\s*:?\s*(?=[\w ,:.+/-]*?(?:\d|day\b|ago\b))[\w ,:.+/-]{4,40})?|"
     r"(?:\d+|an?) (?:second|minute|hour|day|week|month)s? ago|[_*=~•·-]{3,}|"
     r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
     r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?|"

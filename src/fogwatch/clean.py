@@ -52,6 +52,7 @@ _GENERIC_HEADER = re.compile(
     r"^(?:top stories|headlines|news in brief|in brief)\b",
     re.IGNORECASE,
 )
+_MAX_GENERIC_HEADER_WORDS = 5
 # A greeting or an editor's opening line. "Here's what ..." opens explainer headlines too
 # ("Here's what we know about the dam"): it is an intro only when it speaks of the day or the edition.
 _INTRO = re.compile(
@@ -259,7 +260,7 @@ def _take_title(lines: list[str], given: str | None, outlet: str | None, removed
         body = [line for k, line in enumerate(lines) if k != edition and not (k < edition and line in above)]
         return _Title(lines[edition], body)
     for i in _title_candidates(lines, outlet, header):
-        if _is_intro(lines[i]) or _GENERIC_HEADER.search(lines[i]):
+        if _is_intro(lines[i]) or _is_generic_header(lines[i]):
             continue  # a greeting or a digest's masthead: the headline, if any, comes after it
         head, line_spam = strip_title_spam(lines[i], outlet)
         if i + 1 < len(lines) and (line_spam or is_headline(head)):
@@ -310,6 +311,12 @@ def is_edition_headline(line: str, outlet: str | None) -> bool:
 def _is_intro(line: str) -> bool:
     """A greeting or an editor's opening sentence ("Good morning.", "Here is what you need to know")."""
     return bool(_INTRO.match(line)) and len(line.split()) <= _MAX_HEADLINE_WORDS * 2
+
+
+def _is_generic_header(line: str) -> bool:
+    """ "Today's top stories", "Key developments this week"; a longer line opening so is a headline
+    ("Key developments on day 900 of the war in the south")."""
+    return bool(_GENERIC_HEADER.search(line)) and len(line.split()) <= _MAX_GENERIC_HEADER_WORDS
 
 
 def _is_section_header(line: str, outlet: str | None) -> bool:
@@ -461,6 +468,19 @@ _SECTION_WORDS = _wordset(
     podcasts podcast epaper e-paper live latest archive search menu contact about weather environment education
     entertainment travel war defence defense security society investigations multimedia"""
 )
+# An edition or tagline after a name makes the name a masthead ("Sahel Insight — English edition").
+_EDITION_TAG = re.compile(
+    r"\b(?:edition|in english|e-?paper|since \d{4}|(?:independent |daily |latest )?news (?:from|for|of|on))\b",
+    re.IGNORECASE,
+)
+_LEADING_DATE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?"
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?",
+    re.IGNORECASE,
+)
+# Short words of a menu item that stay lower case ("Log in", "Sign up").
+_MENU_PARTICLES = frozenset({"in", "up", "out", "&", "and"})
 _MIN_MENU_WORDS = 4
 _MAX_MENU_WORDS = 12
 _MAX_MASTHEAD_NAME_WORDS = 6
@@ -479,11 +499,33 @@ def is_header_line(line: str, outlet: str | None = None) -> bool:
     with at most a short edition, tagline, section or note after it ("Steppe Herald – English edition")."""
     if line_kind(line) is not None or (len(line.split()) <= _MAX_OUTLET_WORDS and _names_outlet(line, outlet)):
         return True
+    if _opens_with_date(line):
+        return True
     first, *rest = _HEADER_PARTS.split(line.strip())
-    if not (_is_masthead(first, outlet) or _is_date_only(first) or _is_crumbs(first) or _is_menu(first)):
+    named = _is_masthead(first, outlet) or (bool(rest) and _is_name(first) and bool(_EDITION_TAG.search(rest[0])))
+    if not (named or _is_date_only(first) or _is_crumbs(first) or _is_menu(first)):
         return False
     # The masthead leads; a headline with the outlet after it ("Head | Site") is no header.
-    return all(len(part.split()) <= _MAX_HEADER_PART_WORDS and not part.endswith(tuple(".!?")) for part in rest)
+    return all(_is_header_tail(part) for part in rest)
+
+
+def _is_header_tail(part: str) -> bool:
+    return len(part.split()) <= _MAX_HEADER_PART_WORDS and not part.endswith(tuple(".!?"))
+
+
+def _opens_with_date(line: str) -> bool:
+    """A date line with a short note after it ("Friday 7 March 2025 Weather: Aktobe 12°C")."""
+    match = _LEADING_DATE.match(line)
+    if not match or not parse_date(match.group()) or line[match.end() :].startswith(":"):
+        return False  # "March 7, 2025: drones hit the port" is a dated headline
+    rest = line[match.end() :].strip(" ,;|·•–—-")
+    return _is_header_tail(rest) and not rest.endswith((":", ","))
+
+
+def _is_name(part: str) -> bool:
+    """A short name, every word capitalised ("Sahel Insight")."""
+    words = part.split()
+    return 1 <= len(words) <= _MAX_OUTLET_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _is_masthead(part: str, outlet: str | None) -> bool:
@@ -519,7 +561,7 @@ def _is_menu(part: str) -> bool:
     words = part.split()
     if not _MIN_MENU_WORDS <= len(words) <= _MAX_MENU_WORDS:
         return False
-    capitalised = all(w[:1].isupper() or w[1:2].isupper() for w in words)  # "ePaper"
+    capitalised = all(w[:1].isupper() or w[1:2].isupper() or w in _MENU_PARTICLES for w in words)  # "ePaper"
     sections = sum(w.lower().strip(".,") in _SECTION_WORDS for w in words)
     return capitalised and sections >= len(words) / 2
 
