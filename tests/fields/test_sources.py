@@ -600,6 +600,28 @@ def test_a_person_who_only_hears_a_claim_is_no_source() -> None:
     assert chain("A drone hit the depot, the commander told Radio Kivu.") == [("Radio Kivu", "media", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two soldiers died at the post, a military official said.", [("military official", "official", None)]),
+        ("The army spokesman said two soldiers died at the post.", [("army spokesman", "official", None)]),
+        ("Two soldiers died at the post, the spokesman said.", []),
+        ("Two soldiers died, MP Ann Holt wrote on Facebook.", [("Ann Holt", "official", "Facebook")]),
+        ("Two soldiers died, Lt.-Gen. Omar Fadil said.", [("Omar Fadil", "military", None)]),
+        ("Two soldiers died, Gov. Lisa Marr said.", [("Lisa Marr", "official", None)]),
+    ],
+)
+def test_unnamed_roles_and_titles(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert chain(sentence) == expected
+
+
+def test_the_outlet_under_a_shortened_name_is_no_source() -> None:
+    text = "A drone hit the school, Kivu Post reported."
+    article = Article(id="x", text=text, outlet="kivumorningpost.com", published="2024-03-01")
+    m = Mention(type="strike", sentences=[Sentence(0, len(text), text)], confidence=1.0, context=[])
+    assert find_sources(m, article) == []
+
+
 def test_vague_crowds_and_plain_nouns_name_nobody() -> None:
     assert chain("Update: a drone hit a warehouse in the port, residents said.") == []
     assert chain("A drone hit the school, a ministry said.") == []

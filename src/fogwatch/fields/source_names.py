@@ -76,7 +76,7 @@ _FRAGMENT_WORDS = frozenset({"on", "in", "at", "since", "by", "from", "of", "unt
 _PLACE_WORDS = frozenset({"region", "oblast", "province", "state", "district", "city", "governorate", "county"})
 
 _TOKEN = re.compile(
-    r"@\w+|[’']s\b|(?:Col|Gen|Lt|Maj|Capt|Sgt|Pvt|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|St)\.|(?:[A-Z]\.){2,}(?:-\w+)*"
+    r"@\w+|[’']s\b|(?:(?:Lt|Maj|Brig)\.?-Gen|Lt\.?-Col|Col|Gen|Lt|Maj|Capt|Sgt|Pvt|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Brig|Cmdr|Amb|St)\.|(?:[A-Z]\.){2,}(?:-\w+)*"
     r"|\w+(?:[-–./&]\w+|[’'](?!s\b)\w+)*|[^\s\w]"
 )
 
@@ -145,7 +145,7 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
         return None
     if det in INDEFINITE:  # "a drone unit of the 47th Brigade": the named body it belongs to
         of = next((k for k, w in enumerate(words) if w.low in {"of", "from"} and has_name(words[k + 1 :])), None)
-        return read_phrase(words[of + 1 :], False, sentence, offset) if of is not None else None
+        return read_phrase(words[of + 1 :], False, sentence, offset) if of is not None else _role(words)
     split = _possessive_split(words)
     words = split[0] if split else words
     for d in range(len(words) - 2, -1, -1):  # last lowercase descriptor followed by a name
@@ -257,6 +257,8 @@ def _description(words: list[Tok], det: str | None, nouns: frozenset[str]) -> Na
         return None  # plural: "officials", "Russian war bloggers"
     if any(w.low in PLATFORMS for w in words):
         return None  # "local Telegram channels"
+    if (role := _role(words)) is not None:
+        return role  # "the army spokesman said"
     kind = DESCRIPTOR_KIND.get(last, "official")
     sided = any(is_side(w.text) or w.low in {"’s", "'s"} for w in words)
     # "the health ministry", "police", "regional governor": an institution names itself; "a ministry" does not
@@ -266,6 +268,19 @@ def _description(words: list[Tok], det: str | None, nouns: frozenset[str]) -> Na
     if det == "the" or last in INSTITUTIONS:
         return Named(own_name, kind, nouns, ref=last)
     return None
+
+
+def _role(words: list[Tok]) -> Named | None:
+    """An unnamed official or officer qualified by what they serve: 'a military official', 'the army spokesman',
+    'a local commander' (the gold's way of writing an unnamed speaker). A bare 'the spokesman' names nobody."""
+    if len(words) < 2 or not all(w.text.isalpha() and not w.capital for w in words):
+        return None
+    if any(is_side(w.text) for w in words):
+        return None
+    role = words[-1].low
+    if DESCRIPTOR_KIND.get(role) not in {"official", "military"} or role in INSTITUTIONS:
+        return None
+    return Named(text_of(words), DESCRIPTOR_KIND[role], frozenset({role}))
 
 
 def _possessive_split(words: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:

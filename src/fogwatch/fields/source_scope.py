@@ -100,11 +100,27 @@ def is_outlet(name: str, outlets: list[str]) -> bool:
             return True
         if len(key) >= 6 and len(okey) >= 6 and fuzz.ratio(key, okey) >= 90:
             return True  # "slobodadaily" and the host "slobodaily"
+        if _words_in_host(name, okey):
+            return True  # "Kivu Post" on kivumorningpost.com
         if name.isupper() and len(key) >= 2 and key == _acronym(outlet):
             return True  # "MFV reported" in the Media Freedom Voice
         if " " in name.strip() and len(okey) >= 3 and _acronym(name) == okey:
             return True  # "the Media Freedom Voice reported" on mfv.cd
     return False
+
+
+def _words_in_host(name: str, okey: str) -> bool:
+    """Does a name of two or more words open and close the outlet's key, its words in order?"""
+    words = [name_key(w) for w in name.split() if name_key(w) and name_key(w) != "the"]
+    if len(words) < 2 or not okey.startswith(words[0]) or not okey.endswith(words[-1]):
+        return False
+    pos = 0
+    for w in words:
+        pos = okey.find(w, pos)
+        if pos < 0:
+            return False
+        pos += len(w)
+    return True
 
 
 def _outlet_key(outlet: str) -> str:
