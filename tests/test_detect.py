@@ -775,6 +775,10 @@ def test_a_detail_in_the_next_sentence_types_the_incident(text: str, expected: s
         ("The army said its spring offensive had so far cost the lives of 61 soldiers.", "losses"),
         ("Indian and Pakistani troops traded mortar fire across the frontier on Sunday night.", "strike"),
         ("Pirates boarded a bulk carrier off Eyl on Tuesday and took control of the vessel.", "other"),
+        ("A platoon pulled back from its trenches without orders near Siversk on Friday.", "refusal_to_fight"),
+        ("Two rangers embraced martyrdom in a roadside bomb blast near Wana on Monday.", "strike"),
+        ("Explosions rocked an arms depot near Kalinovka overnight, the governor said.", "military_accident"),
+        ("Armenian and Azerbaijani soldiers traded small-arms fire near Sotk on Tuesday.", "armed_clash"),
     ],
 )
 def test_words_of_other_newsrooms_for_known_kinds(sentence: str, expected: str, nlp) -> None:
@@ -787,6 +791,15 @@ def test_words_of_other_newsrooms_for_known_kinds(sentence: str, expected: str, 
         # The victims named inside the building the attacker hit.
         (
             "An Israeli tank shelled a house where Israeli paratroopers were resting in Rafah on Monday.",
+            "friendly_fire",
+        ),
+        (
+            "A Ukrainian gun crew opened fire on a farmhouse that Ukrainian scouts were holding near Kreminna.",
+            "friendly_fire",
+        ),
+        # A force's own name on both ends.
+        (
+            "An IDF tank fired at the house where IDF reservists were stationed in Khan Younis on Monday.",
             "friendly_fire",
         ),
         # The target is the army's ally, the attacker the army.
@@ -823,3 +836,8 @@ def test_an_added_event_at_a_new_place_is_its_own(nlp) -> None:
         "Two more soldiers were killed in a drone strike near Bosso, it added."
     )
     assert [m.type for m in mentions(text, nlp)] == ["armed_clash", "strike"]
+
+
+def test_troops_detaining_a_named_group_is_still_an_arrest(nlp) -> None:
+    text = "Israeli troops detained 14 Hamas members in raids near Jenin on Tuesday, the army said."
+    assert [m.type for m in mentions(text, nlp)] == ["repression"]

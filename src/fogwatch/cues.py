@@ -348,6 +348,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"\b(?:suicide (?:bomb(?:er|ing)?s?|attackers?|blasts?)|car bombs?|roadside bombs?|ieds?|improvised explosive"
         r"(?: devices?)?|explosive devices?|landmines?|anti-(?:tank|personnel) mines?)\b[^.;]{0,60}?\b(?:explod\w+"
         r"|went off|detonated|blew up|killed|wounded|injured|hit|struck|targeted)\b"
+        r"|\b(?:ied|roadside[- ]bomb|car[- ]bomb|suicide|landmine|mine) (?:blasts?|explosions?|attacks?|bombings?)\b"
         r"|\bblew (?:himself|herself|themselves) up\b",
         None,
     ),
@@ -393,7 +394,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "armed_clash",
         0.85,
         r"\bclash(?:ed|es)?\b|\bfire ?fights?\b|\bgun ?(?:battles?|fights?)\b|\bshoot-?outs?\b"
-        r"|\b(?:exchange(?:d|s)?|trad(?:ed|ing)) (?:of )?(?:gun ?)?(?:fire|shots)\b|\bambush(?:ed|es)?\b"
+        r"|\b(?:exchange(?:d|s)?|trad(?:ed|ing)) (?:of )?(?:heavy |sporadic |intense )?(?:gun ?|small[- ]arms? "
+        r"|machine[- ]gun |automatic |rifle )?(?:fire|shots)\b|\bambush(?:ed|es)?\b"
         r"|\bskirmish(?:ed|es)?\b",
         None,
     ),
@@ -411,7 +413,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "armed_clash",
         0.55,
         r"\b(?:attacked|assaulted|raided|captured|seized|attack on|raid on|assault on) (?:[\w-]+ ){0,5}(?:positions?"
-        r"|checkpoints?|bases?|outposts?|posts?|garrisons?|convoys?|patrols?|villages?|town|trenches|barracks|camp)\b",
+        r"|checkpoints?|bases?|outposts?|posts?|garrisons?|convoys?|patrols?|villages?|town|trenches|barracks|camp"
+        r"|police stations?|stations?|compounds?|headquarters)\b",
         None,
     ),
     ("armed_clash", 0.56, r"\bfighting\b", None),
@@ -426,7 +429,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
     (
         "armed_clash",
         0.6,
-        r"\b(?:gunmen|militants|assailants|attackers|jihadists|insurgents|bandits|militiamen|rebels)\b[^.;]{0,40}?"
+        r"\b(?:gunmen|militants|assailants|attackers|jihadists|insurgents|bandits|militiamen|rebels|terrorists)\b[^.;]{0,40}?"
         r"\b(?:killed|shot dead|martyred)\b[^.;]{0,30}?\b(?:soldiers|troops|police(?:men)?|officers|gendarmes|guards"
         r"|servicemen|militiamen)\b",
         None,
@@ -483,7 +486,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "military_accident",
         0.6,
         r"\baccident(?:al|ally|s)?\b|\bmishaps?\b|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bdetonated\b"
-        r"|\b(?:caught|catching) fire\b|\b(?:fire|blaze|explosion|blast) (?:broke out|erupted|ripped|tore|swept)\b"
+        r"|\b(?:caught|catching) fire\b|\b(?:fire|blaze|explosion|blast)s? (?:broke out|erupted|ripped|tore|swept"
+        r"|rocked|shook|hit|engulfed|gutted|destroyed)\b"
         r"|\b(?:fire|blaze|explosion|blast)s? (?:at|in) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:depot|barracks|base|arsenal"
         r"|warehouse|hangar|garrison|academy|range)s?\b|\b(?:depot|barracks|arsenal|warehouse|hangar) (?:fire|blaze)\b"
         r"|\boverturn(?:ed|s)\b|\bflipped over\b|\brolled over\b|\bplung(?:ed|es)\b|\bskidded\b|\bveered off\b"

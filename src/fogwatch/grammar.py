@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from fogwatch import cues, grouping_cues
+from fogwatch.fields.actors import country_of
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PRESENT_PERFECT_AUX = {"has", "have", "'ve", "'s"}
@@ -111,7 +112,8 @@ def _subordinate(verb: Any) -> bool:
 
 def other_side_held(verb: Any) -> bool:
     """ "Border guards of A detained a soldier of B": a captured enemy is not repression."""
-    captors, held = _demonyms(verb, ("nsubj",)), _demonyms(verb, ("dobj", "nsubjpass"))
+    # Nationalities only: "troops detained Hamas members" may be an arrest campaign, a named group no other side.
+    captors, held = _demonyms(verb, ("nsubj",), names=False), _demonyms(verb, ("dobj", "nsubjpass"), names=False)
     return bool(held and captors) and not held & captors
 
 
@@ -147,7 +149,8 @@ _ATTACK_LEMMAS = cues.words("strike hit fire shell bomb attack target kill shoot
 def same_side(doc: Any) -> bool:
     """Whether a verb of attack has one nationality on both ends ("a Russian drone struck a Russian BMP")."""
     for verb in doc:
-        if verb.lemma_ not in _ATTACK_LEMMAS or verb.pos_ != "VERB":
+        opened_fire = verb.lemma_ == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+        if (verb.lemma_ not in _ATTACK_LEMMAS and not opened_fire) or verb.pos_ != "VERB":
             continue
         attacker = _demonyms(verb, ("nsubj", "agent"))
         if verb.dep_ == "acl":  # "footage shows a Russian system shooting down a Russian helicopter"
@@ -161,21 +164,35 @@ def same_side(doc: Any) -> bool:
     return False
 
 
-def _demonyms(verb: Any, deps: tuple[str, ...]) -> set[str]:
+def _demonyms(verb: Any, deps: tuple[str, ...], names: bool = True) -> set[str]:
     """Nationalities named in the verb's arguments, read up to each head noun (not in its relative clause)."""
     found = set()
     for child in verb.children:
         if child.dep_ not in deps or (child.dep_ == "prep" and child.lower_ not in ("at", "on", "upon", "into")):
             continue
         nouns = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in ("prep", "agent") else [child]
-        found |= {t.lower_ for n in nouns for t in _without_relative_clauses(n) if t.lower_ in cues.DEMONYMS}
+        found |= {
+            t.lower_
+            for n in nouns
+            for t in _without_relative_clauses(n)
+            if (_names_a_side(t) if names else t.lower_ in cues.DEMONYMS)
+        }
     return found
+
+
+def _names_a_side(token: Any) -> bool:
+    """A nationality ("Israeli") or a force's own name ("IDF"); a name stands for itself, never for its country,
+    so the two sides of a civil war ("RSF" and "Sudanese") never read as one."""
+    # Only a force's name before its members or arms ("IDF reservists"): a place ("in Khartoum") is where people
+    # are, not whose side they are on.
+    named_force = token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "NOUN"
+    return token.lower_ in cues.DEMONYMS or (named_force and country_of(token.text) is not None)
 
 
 # Places whose occupants a relative clause names: "shelled the building Israeli reservists were holding".
 _HELD_PLACES = cues.words(
-    "building house home position positions trench trenches post outpost base compound school checkpoint bunker "
-    "shelter dugout farm apartment hospital vehicle camp"
+    "building house home farmhouse cottage basement barn position trench post outpost base compound school "
+    "checkpoint bunker shelter dugout farm apartment hospital vehicle camp barracks hangar warehouse village"
 )
 
 
@@ -191,7 +208,7 @@ def _occupants(verb: Any) -> set[str]:
                 continue
             for clause in (c for c in noun.children if c.dep_ == "relcl"):
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-                found |= {t.lower_ for s in subjects for t in s.subtree if t.lower_ in cues.DEMONYMS}
+                found |= {t.lower_ for s in subjects for t in s.subtree if _names_a_side(t)}
     return found
 
 
@@ -215,9 +232,13 @@ def _denied_existence(tokens: list[Any]) -> bool:
             if c.i + 1 < len(c.doc)
         ):
             return True
-        if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
+        # "Left their positions without orders": the missing order is what makes the act, not its absence.
+        if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without" and head.lemma_ not in _LACKING_LEAVE:
             return True
     return False
+
+
+_LACKING_LEAVE = cues.words("order orders permission authorisation authorization leave consent approval")
 
 
 def _negated_subject(verb: Any) -> bool:
