@@ -422,3 +422,22 @@ def test_a_later_sentence_about_another_country_does_not_move_the_event(gazettee
 def test_townships_and_villages_of_a_region(gazetteer: Gazetteer, text: str, name: str, precision: str) -> None:
     loc = place(text, gazetteer)
     assert loc is not None and (loc.name, loc.precision) == (name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_name"),
+    [
+        ("A missile boat sank in the Sea of Azov near Berdiansk.", "Berdyansk"),  # a sea's name is no landmark
+        ("A Su-25 crashed into the sea near Yeysk during a training flight.", "Yeysk"),  # "A Su" is not Aso, Japan
+        ("Fighters overran Tessit on Friday.", "Tessit"),
+        # Tawila is missing from the gazetteer (only a Yemeni namesake): its landmark is the nearest place known.
+        ("Paramilitary fighters stormed the town of Tawila, west of El Fasher.", "El Fasher"),
+    ],
+)
+def test_sea_events_overrun_towns_and_landmarks_of_unknown_places(gazetteer: Gazetteer, text: str, place_name: str):
+    loc = place(text, gazetteer)
+    assert loc is not None and loc.place == place_name
+
+
+def test_a_country_across_the_border_is_not_the_event_place(gazetteer: Gazetteer) -> None:
+    assert place("Gunmen raided a village near the border with Niger on Friday.", gazetteer) is None

@@ -86,7 +86,9 @@ _CUES: list[tuple[float, re.Pattern[str]]] = [
                      r"not\s+far\s+from|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
                      r"(?:km|kilometres|kilometers|miles)\s+(?:from|of)|"
                      r"occupied|held|controlled|annexed|besieged|liberated|captured|seized|stormed|entered|"
-                     r"hit|struck|shelled|bombed|bombarded|targeted|attacked|pounded|raided)|"
+                     r"hit|struck|shelled|bombed|bombarded|targeted|attacked|pounded|raided|overran|overrun|"
+                     r"retook|retaken|recaptured|encircled|surrounded|ambushed|torched|looted|invaded|"
+                     r"control\s+of)|"
                      r"-occupied|-held|-controlled)" + _GAP + "$")),
     (2.0, re.compile(r"\b(?i:on|over|across|into|towards?|against|of|by)" + _GAP + "$")),
     (1.5, re.compile(r"\b(?i:from)" + _GAP + "$")),
@@ -223,8 +225,8 @@ def _longest_at(
     text: str, tokens: list[tuple[int, int, str]], caps: list[bool], i: int, gaz: Gazetteer
 ) -> tuple[Match | None, int]:
     """The longest place name starting at token i, and the token after it."""
-    if not caps[i]:
-        return None, i + 1
+    if not caps[i] or tokens[i][2] in ("A", "An"):
+        return None, i + 1  # "A Su-25 crashed": the article, not the first word of a name (Aso is "A Su")
     for j in range(min(len(tokens), i + min(gaz.max_words, MAX_NAME_WORDS)), i, -1):
         if not _span_ok(tokens, caps, i, j) or (j - i > 1 and tokens[j - 1][0] - tokens[j - 2][1] > 2):
             continue
@@ -344,8 +346,8 @@ def _attach(text: str, match: Match) -> None:
         match.modifier = True  # "Pskovskaya Gubernia", "Kyiv Post", "Ras" of an unknown "Ras al-Ain"
     if re.search(r"\b(?i:sea|gulf|lake|bay|strait|river|ocean)\s+of$", before):
         match.modifier = True  # the Azov of "the Sea of Azov" is the sea's, not the town's
-    if _SPEAKER.search(before + " "):
-        match.cue = 1.0
+    if _SPEAKER.search(before + " ") or re.search(r"\bborders?\s+(?:with|of)$", before):
+        match.cue = 1.0  # "officials in Kyiv said", "near the border with Niger": not where the event was
     preceding = re.search(r"([A-Z][\w'’-]*) $", text[max(0, match.start - 40) : match.start])
     if preceding and preceding.group(1).lower() not in STOP_WORDS and not _QUALIFIER.search(preceding.group(1)):
         match.modifier = True  # "Captain Farid", "Pavel Chikhov", the "al-Ain" of "Ras al-Ain"
@@ -361,7 +363,8 @@ def _mark_landmark(text: str, matches: list[Match], k: int) -> None:
         return
     prev = matches[k - 1]
     between = text[max(prev.end, prev.facility_end) : matches[k].start]
-    if len(between) <= 40 and _PROXIMITY.match(between) and prev.cue >= 2:
+    # A name inside a sea's ("the Sea of Azov near Berdiansk") is no place to be a landmark for.
+    if len(between) <= 40 and _PROXIMITY.match(between) and prev.cue >= 2 and not prev.modifier:
         matches[k].landmark_of = k - 1
     if re.fullmatch(r"['’]s\s+", between) and (prev.region or prev.candidates[0].kind != "settlement"):
         # "in Sagaing Region's Shwebo Township", "Russia's Belgorod region": the region holds the place and
@@ -585,9 +588,9 @@ def _supported(m: Match, c: Candidate, wide: Context, chosen: Counter[str]) -> b
     return False
 
 
-def _eligible(m: Match, text: str, wide: Context, chosen: Counter[str]) -> bool:
-    """Whether a match may be the event's place, not only context for one."""
-    if m.landmark_of is not None or m.modifier or m.cue <= 0.0:
+def _eligible(m: Match, text: str, wide: Context, chosen: Counter[str], landmarks: bool = False) -> bool:
+    """Whether a match may be the event's place, not only context for one; a landmark only when asked."""
+    if (m.landmark_of is not None and not landmarks) or m.modifier or m.cue <= 0.0:
         return False
     if m.common and (m.cue < 2.0 or _sentence_initial(text, m.start)):
         return False
@@ -632,6 +635,9 @@ def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location
     # Countries of the distinct places the mention names (a name said twice supports nothing).
     chosen = Counter(c.country for c in {f.match.chosen for f in found if f.match.chosen is not None})
     eligible = [f for f in found if _eligible(f.match, f.sentence_text, wide, chosen)]
+    if not eligible:
+        # "the town of Tawila, west of El Fasher" with no Tawila we can place: the landmark is the nearest we know.
+        eligible = [f for f in found if _eligible(f.match, f.sentence_text, wide, chosen, landmarks=True)]
     best = _best(eligible, header)
     if header is not None and header in eligible:
         evidence = " ".join(s.text for s in mention.sentences)
