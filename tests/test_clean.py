@@ -762,6 +762,7 @@ def test_a_masthead_over_a_paragraph_is_removed_and_gives_no_title():
         ("Home News Region World Sports ePaper Subscribe Log in", True),
         ("Friday 7 March 2025 Weather: Aktobe 12°C", True),
         ("Sahel Insight — English edition", True),
+        ("Steppe Herald English edition", True),
         # Headlines, some in capitals or with the outlet after them, are not header lines.
         ("Shelling damages grain store near Tejen", False),
         ("Shelling damages grain store near Tejen | Steppe Herald", False),

@@ -473,6 +473,8 @@ _EDITION_TAG = re.compile(
     r"\b(?:edition|in english|e-?paper|since \d{4}|(?:independent |daily |latest )?news (?:from|for|of|on))\b",
     re.IGNORECASE,
 )
+# A masthead with its edition and no separator ("Steppe Herald English edition").
+_NAMED_EDITION = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:[A-Za-z]+\s+)?(?i:edition)$")
 _LEADING_DATE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?"
     r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"
@@ -499,7 +501,7 @@ def is_header_line(line: str, outlet: str | None = None) -> bool:
     with at most a short edition, tagline, section or note after it ("Steppe Herald – English edition")."""
     if line_kind(line) is not None or (len(line.split()) <= _MAX_OUTLET_WORDS and _names_outlet(line, outlet)):
         return True
-    if _opens_with_date(line):
+    if _opens_with_date(line) or _NAMED_EDITION.match(line):
         return True
     first, *rest = _HEADER_PARTS.split(line.strip())
     named = _is_masthead(first, outlet) or (bool(rest) and _is_name(first) and bool(_EDITION_TAG.search(rest[0])))
