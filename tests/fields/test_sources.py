@@ -615,6 +615,20 @@ def test_unnamed_roles_and_titles(sentence: str, expected: list[tuple[str, str, 
     assert chain(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Tavan Times's correspondent reported that the strike hit a shelter.", ["Tavan Times"]),
+        ("The strike hit a shelter, the Palestinian health ministry in Gaza said.", ["Palestinian health ministry"]),
+        ("The strike killed 12, Gaza's civil defence agency said.", ["Gaza's civil defence agency"]),
+        ("The UN's humanitarian office, OCHA, said the strike hit a shelter.", ["OCHA"]),
+        ("ACLED recorded 12 attacks on the road in March.", ["ACLED"]),
+    ],
+)
+def test_possessors_places_and_acronyms(sentence: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in chain(sentence)] == expected
+
+
 def test_the_outlet_under_a_shortened_name_is_no_source() -> None:
     text = "A drone hit the school, Kivu Post reported."
     article = Article(id="x", text=text, outlet="kivumorningpost.com", published="2024-03-01")

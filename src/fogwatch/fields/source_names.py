@@ -237,6 +237,8 @@ def named_with_tail(words: list[Tok], tail: int, nouns: frozenset[str]) -> Named
     named_after_possessor = possessor is not None and has_name(head[possessor + 1 :])
     if (last in INSTITUTIONS or kind in {"official", "military"}) and not named_after_possessor:
         return named_from(words, kind, nouns)  # "North Kivu provincial government", "Gaza's civil defence"
+    if possessor is not None and not named_after_possessor and kind != "person":
+        return named_from(words, "official", nouns)  # "Gaza's civil defence agency": no name but the place's
     if possessor is not None and named_after_possessor:
         head = head[possessor + 1 :]  # "Israel's Magen David Adom emergency service" -> "Magen David Adom"
     while len(head) > 1 and head[-1].low in PLATFORMS:
@@ -283,13 +285,18 @@ def _role(words: list[Tok]) -> Named | None:
     return Named(text_of(words), DESCRIPTOR_KIND[role], frozenset({role}))
 
 
+_OWN_STAFF = frozenset(
+    {"channel", "account", "page", "correspondent", "correspondents", "reporter", "reporters", "crew", "team"}
+)
+
+
 def _possessive_split(words: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     """'NEXTA's Telegram channel' -> NEXTA; 'Ukraine's General Staff' stays whole."""
     for k, w in enumerate(words):
         if w.low in {"’s", "'s"} and k + 1 < len(words):
             tail = words[k + 1 :]
-            if all(t.low in PLATFORMS or t.low in CARRIERS or t.low in {"channel", "account", "page"} for t in tail):
-                return words[:k], tail
+            if all(t.low in PLATFORMS or t.low in CARRIERS or t.low in _OWN_STAFF for t in tail):
+                return words[:k], tail  # "Al Jazeera's correspondent reported": Al Jazeera reports
     return None
 
 

@@ -358,6 +358,8 @@ def _subject_before(toks: list[Tok], i: int) -> tuple[int, int, SourceKind | Non
         if k is None:
             return None
         inner = toks[k + 1 : end - 1]
+        if len(inner) == 1 and inner[0].text.isupper() and len(inner[0].text) >= 3 and _describes_name(toks, k):
+            return k + 1, end - 1, None  # "The UN's humanitarian office, OCHA, said": the acronym names it
         if inner and looks_personal(strip_title(inner)):
             return k + 1, end - 1, _first_descriptor_kind(toks, _comma_before(toks, k) or 0, k)
         if not inner or not (_describes(inner) or inner[0].low in {"citing", "quoting", "who", "which", "known"}):
@@ -369,7 +371,15 @@ def _subject_before(toks: list[Tok], i: int) -> tuple[int, int, SourceKind | Non
     if end > 2 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
         end -= 3
     start = _walk_back(toks, end)
+    if start >= 2 and toks[start - 1].low in {"in", "at"} and toks[start - 2].low in INSTITUTIONS:
+        end = start - 1  # "the health ministry in Gaza said": the ministry speaks, Gaza is where it sits
+        start = _walk_back(toks, end)
     return (start, end, hint) if start < end else None
+
+
+def _describes_name(toks: list[Tok], comma: int) -> bool:
+    """Does the phrase before the comma at `comma` end in a describing noun ('office', 'agency', 'group')?"""
+    return comma > 0 and (toks[comma - 1].low in DESCRIPTOR_KIND or toks[comma - 1].low in INSTITUTIONS)
 
 
 def _pen_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
@@ -405,11 +415,16 @@ def _walk_back(toks: list[Tok], end: int) -> int:
         if start > 0 and toks[start - 1].low in DETERMINERS:
             start -= 1
     trimmed = start
-    while start < end and toks[start].low in CONNECTORS - {"the"}:
+    while start < end and toks[start].low in CONNECTORS - {"the"} and not _particle(toks, start, end):
         start += 1
     if start > trimmed and toks[trimmed].low == "to":
         return end  # "a channel close to Wagner said": Wagner is not the speaker
     return start
+
+
+def _particle(toks: list[Tok], k: int, end: int) -> bool:
+    """A capitalised name particle opening a name: 'Al Jazeera', 'De Standaard' (not the 'of' of a phrase)."""
+    return toks[k].text[:1].isupper() and toks[k].low not in {"of", "for", "to", "and"} and k + 1 < end
 
 
 def _comma_before(toks: list[Tok], comma: int) -> int | None:
