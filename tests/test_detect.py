@@ -804,6 +804,10 @@ def test_words_of_other_newsrooms_for_known_kinds(sentence: str, expected: str, 
         ),
         # The target is the army's ally, the attacker the army.
         ("Army helicopters struck a base of the pro-government militia near Loikaw on Friday.", "friendly_fire"),
+        (
+            "A junta jet bombed a camp of a militia that fights alongside the army near Hpakant on Monday.",
+            "friendly_fire",
+        ),
         # The ally defended itself against the enemy: a clash.
         (
             "Government-allied fighters said they repelled an assault on their trenches, killing ten attackers.",
@@ -822,6 +826,7 @@ def test_the_sides_of_attacker_and_victim_decide_friendly_fire(sentence: str, ex
     [
         "Some thirty assailants died in the ensuing gunfight, the ministry said.",
         "Three soldiers also died, it added.",
+        "Nine assailants were neutralised during the counter-attack, the statement said.",
     ],
 )
 def test_a_detail_added_to_the_account_joins_it(follow_up: str, nlp) -> None:

@@ -100,7 +100,11 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|pro-regime|loyalist) (?:[\w-]+ ){0,3}(?:troops|forces|fighters|militias?|militiamen|soldiers|units?"
         r"|positions?|brigades?|battalions?|bases?|convoys?)\b|\ballied (?:[\w-]+ ){0,3}(?:troops|forces|fighters"
         r"|militias?|militiamen|soldiers)\b (?:[\w-]+ ){0,2}(?:were|was) (?:[\w-]+ )?(?:hit|struck|shelled|bombed"
-        r"|killed|targeted|attacked)\b",
+        r"|killed|targeted|attacked)\b"
+        # "bombed positions of a militia that fights alongside the army"
+        r"|" + _ATTACK + r"[^.;]{0,60}?\b(?:militias?|militiamen|fighters|forces|troops|units?|groups?)\b[^.;]{0,30}?"
+        r"\b(?:fights?|fighting|fought|allied|loyal|aligned|backed|supported) (?:alongside|with|to|by|beside) (?:the )?"
+        r"(?:army|government|junta|regime|military|armed forces)\b",
         # Allied to whom: the attacker must be the government side, not its enemy.
         r"\b(?:army|government|junta|regime|military|air force|coalition|allied|own)\b",
         r"\b(?:rebels?|insurgents?|militants?|jihadists?|gunmen|enemy|attackers|taliban|paramilitar(?:y|ies))\b"
@@ -312,7 +316,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "losses",
         0.4,
         r"\bkilled in action\b|\b(?:was|were|been) killed\b|\bdied\b|\bperished\b|\bmartyred\b"
-        r"|\bembraced martyrdom\b|\b(?:fell|was|were) (?:[\w-]+ )?killed\b",
+        r"|\bembraced martyrdom\b|\b(?:was|were|been) neutrali[sz]ed\b|\b(?:fell|was|were) (?:[\w-]+ )?killed\b",
         None,
     ),
     # A toll of a campaign told as lives it cost: "the offensive has so far cost the lives of 54 soldiers".

@@ -23,7 +23,8 @@ EVENT_ANAPHORA = re.compile(
     r"^(?:debris|fragments|wreckage|shrapnel) (?:from|of)\b"
     r"|\b(?:the|this|that) (?:same )?(?:incident|attack|strike|episode|explosion|blast|crash|shelling|ambush|mutiny"
     r"|bombing|clash|clashes|fighting|raid|arrests?|assault|offensive|collision|firefight|gunfight|gun battle"
-    r"|shootout|skirmish|exchange of fire)\b(?! (?:in|at|on|near) )"
+    r"|shootout|skirmish|exchange of fire|counter-?attack|counteroffensive|battle|engagement|onslaught|siege"
+    r"|incursion|blockade|standoff|stand-off)\b(?! (?:in|at|on|near|of|for) )"
     # "died in the ensuing firefight": what followed the event just told is part of it.
     r"|\b(?:the )?(?:ensuing|subsequent|resulting) (?:[\w-]+ )?(?:firefight|gunfight|gun battle|fighting"
     r"|clash|clashes|battle|exchange|shootout|skirmish|fire|blaze|explosion|blast|stampede|chaos|melee|crossfire)\b",
