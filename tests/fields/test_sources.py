@@ -629,6 +629,19 @@ def test_possessors_places_and_acronyms(sentence: str, expected: list[str]) -> N
     assert [name for name, _, _ in chain(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("⚡️Governor Ivan Sobol: two drones were downed over the refinery.", ["Ivan Sobol"]),
+        ("Air Force: 30 of 35 drones were shot down overnight.", ["Air Force"]),
+        ("Update: 30 of 35 drones were shot down overnight.", []),
+        ("Breaking News: 30 of 35 drones were shot down overnight.", []),
+    ],
+)
+def test_a_line_opened_by_its_speaker_and_a_colon(line: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in chain(line)] == expected
+
+
 def test_the_outlet_under_a_shortened_name_is_no_source() -> None:
     text = "A drone hit the school, Kivu Post reported."
     article = Article(id="x", text=text, outlet="kivumorningpost.com", published="2024-03-01")

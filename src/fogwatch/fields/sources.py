@@ -226,7 +226,7 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
         elif low in SAY_VERBS or (low in _TOLL_VERBS and any(t.low in _TOLL_NOUNS for t in toks[i + 1 : i + 5])):
             hits.extend(_speech_hits(toks, i, len(hits)))  # "X put the death toll at 11" attributes the toll
     if not hits and (colon := _colon_speaker(toks)):
-        hits.append(_Hit((0, colon), (0, colon + 1), framing=True))
+        hits.append(_Hit(colon, (colon[0], colon[1] + 1), framing=True))
     opening = opening_channel(toks)
     for hit in hits:
         if hit.channel is None and opening and hit.anchor is None and not hit.according:
@@ -242,16 +242,23 @@ _TOLL_VERBS = frozenset({"put", "puts", "placed", "places", "set", "sets", "rais
 _TOLL_NOUNS = frozenset({"toll", "tally", "number", "figure", "count"})
 
 
-def _colon_speaker(toks: list[Tok]) -> int:
+def _colon_speaker(toks: list[Tok]) -> tuple[int, int] | None:
     """'Regional governor: two drones were downed': a line opened by its speaker and a colon, as Telegram
-    digests write. The index of the colon, or 0. The speaker must read as one (an institution, an office, a
-    known body or a person's name), so 'Update:' or a place's dateline opens nothing."""
-    colon = next((k for k, t in enumerate(toks[:8]) if t.text == ":"), 0)
-    if not colon or colon + 1 >= len(toks) or not all(nameish(t) and t.low not in SAY_VERBS for t in toks[:colon]):
-        return 0
-    words = toks[:colon]
-    speaks = any(t.low in INSTITUTIONS or (t.low in DESCRIPTOR_KIND and not t.capital) for t in words)
-    return colon if speaks or name_key(text_of(words)) in known_sources() or looks_personal(words) else 0
+    digests write, after any emoji. The speaker's span, or None. It must read as a speaker (an institution, an
+    office, a known body or a person's name), so 'Update:', 'Breaking News:' or a place's dateline open nothing."""
+    lead = next((k for k, t in enumerate(toks[:3]) if t.text[:1].isalnum() or t.text[:1] == "@"), 0)
+    colon = next((k for k, t in enumerate(toks[:10]) if t.text == ":"), 0)
+    words = toks[lead:colon]
+    if not words or colon + 1 >= len(toks) or not all(nameish(t) and t.low not in SAY_VERBS for t in words):
+        return None
+    speaks = any(
+        t.low in INSTITUTIONS
+        or (t.low in DESCRIPTOR_KIND and not t.capital)
+        or NAME_WORD_KIND.get(t.low) in {"official", "military", "ngo"}
+        for t in words
+    )
+    named = speaks or name_key(text_of(words)) in known_sources() or looks_personal(strip_title(words))
+    return (lead, colon) if named else None
 
 
 def _agent_by(toks: list[Tok], i: int) -> int:
