@@ -642,6 +642,17 @@ def test_a_line_opened_by_its_speaker_and_a_colon(line: str, expected: list[str]
     assert [name for name, _, _ in chain(line)] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two drones hit the depot, our correspondent Mira Sand reported from the port.",
+        "Two drones hit the depot, Mira Sand, our reporter in the port, said.",
+    ],
+)
+def test_the_outlets_own_staff_are_no_source(sentence: str) -> None:
+    assert chain(sentence) == []
+
+
 def test_the_outlet_under_a_shortened_name_is_no_source() -> None:
     text = "A drone hit the school, Kivu Post reported."
     article = Article(id="x", text=text, outlet="kivumorningpost.com", published="2024-03-01")

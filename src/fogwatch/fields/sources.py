@@ -136,7 +136,7 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
     out: list[_Found] = []
     for hit in hits:
         a, b = hit.span
-        if elsewhere(toks, hit.quote[0], hit.anchor is not None, foreign):
+        if elsewhere(toks, hit.quote[0], hit.anchor is not None, foreign) or _our_staff(toks, a, b):
             continue
         for part in _split_and(toks, a, b):
             named = read_phrase(toks[part[0] : part[1]], part[0] == 0, sentence, part[0])
@@ -156,6 +156,19 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
             src = Source(name=named.name, kind=source_kind, channel=hit.channel, quote=quote)
             out.append(_Found(src, hit.depth, pos, named.nouns, named.canon))
     return out
+
+
+def _our_staff(toks: list[Tok], a: int, b: int) -> bool:
+    """'our correspondent Jane Doe reported', 'Jane Doe, our reporter in Kyiv, said': the printing outlet's own
+    staff, who carry the outlet's word and are no source of their own."""
+    before = [t.low for t in toks[max(0, a - 2) : b]]
+    after: list[str] = []
+    if b < len(toks) and toks[b].text == ",":
+        for t in toks[b + 1 : b + 8]:
+            if t.text == ",":
+                break
+            after.append(t.low)
+    return "our" in before or "our" in after[:1]
 
 
 def _no_voice(named: Named) -> bool:
