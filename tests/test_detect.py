@@ -846,3 +846,22 @@ def test_an_added_event_at_a_new_place_is_its_own(nlp) -> None:
 def test_troops_detaining_a_named_group_is_still_an_arrest(nlp) -> None:
     text = "Israeli troops detained 14 Hamas members in raids near Jenin on Tuesday, the army said."
     assert [m.type for m in mentions(text, nlp)] == ["repression"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Border clashes involving artillery and mortar fire erupted between Kyrgyz and Tajik forces on Friday.",
+            "strike",
+        ),
+        ("Thai and Cambodian troops clashed along the frontier on Thursday, both sides firing rockets.", "strike"),
+        ("Israeli and Lebanese soldiers exchanged fire along the border on Tuesday.", "armed_clash"),
+        (
+            "Infantry assaults backed by artillery were repelled along the front line near Toretsk on Monday.",
+            "armed_clash",
+        ),
+    ],
+)
+def test_heavy_weapons_across_a_line_are_strikes_small_arms_are_clashes(sentence: str, expected: str, nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == [expected]

@@ -145,6 +145,15 @@ def _resolve_overlaps(best: dict[str, tuple[float, tuple[int, int]]], low: str) 
         before = low[: best["refusal_to_fight"][1][0]]
         if _AS_REASON.search(before):
             del best["refusal_to_fight"]
+    # Heavy weapons fired across a border or front line: a strike, even when the sentence calls it a clash.
+    if (
+        "armed_clash" in best
+        and cues.HEAVY_FIRE_ACROSS.search(low)
+        and cues.ACROSS_A_LINE.search(low)
+        and not cues.SMALL_ARMS.search(low)
+    ):
+        best["strike"] = (max(best["armed_clash"][0], best.get("strike", (0.0,))[0]), best["armed_clash"][1])
+        del best["armed_clash"]
     # A ground attack whose only victims are civilians is violence against civilians, typed `other`.
     if "armed_clash" in best and "strike" not in best and cues.CIVILIAN_VICTIMS.search(low):
         best["other"] = best.pop("armed_clash")
