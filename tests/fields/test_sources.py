@@ -653,6 +653,10 @@ def test_the_outlets_own_staff_are_no_source(sentence: str) -> None:
     assert chain(sentence) == []
 
 
+def test_the_body_whose_data_show_it() -> None:
+    assert chain("UNHCR data showed that 40 civilians were killed in the strikes.") == [("UNHCR", "official", None)]
+
+
 def test_the_outlet_under_a_shortened_name_is_no_source() -> None:
     text = "A drone hit the school, Kivu Post reported."
     article = Article(id="x", text=text, outlet="kivumorningpost.com", published="2024-03-01")

@@ -236,7 +236,11 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
             if end > by + 1:
                 channel = channel_in(toks, i + 1, end)
                 hits.append(_Hit((by + 1, end), (i, end), framing=True, channel=channel))
-        elif low in SAY_VERBS or (low in _TOLL_VERBS and any(t.low in _TOLL_NOUNS for t in toks[i + 1 : i + 5])):
+        elif (
+            low in SAY_VERBS
+            or (low in _TOLL_VERBS and any(t.low in _TOLL_NOUNS for t in toks[i + 1 : i + 5]))
+            or (low in _SHOW_VERBS and i > 0 and toks[i - 1].low in CARRIERS)  # "UN data showed"
+        ):
             hits.extend(_speech_hits(toks, i, len(hits)))  # "X put the death toll at 11" attributes the toll
     if not hits and (colon := _colon_speaker(toks)):
         hits.append(_Hit(colon, (colon[0], colon[1] + 1), framing=True))
@@ -253,6 +257,7 @@ _BEFORE_AGENT = frozenset({"on", "in", "online", "social", "media", "its", "thei
 
 _TOLL_VERBS = frozenset({"put", "puts", "placed", "places", "set", "sets", "raised", "revised"})
 _TOLL_NOUNS = frozenset({"toll", "tally", "number", "figure", "count"})
+_SHOW_VERBS = frozenset({"show", "showed", "shows", "indicate", "indicated", "indicates"})
 
 
 def _colon_speaker(toks: list[Tok]) -> tuple[int, int] | None:
