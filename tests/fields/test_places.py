@@ -441,3 +441,18 @@ def test_sea_events_overrun_towns_and_landmarks_of_unknown_places(gazetteer: Gaz
 
 def test_a_country_across_the_border_is_not_the_event_place(gazetteer: Gazetteer) -> None:
     assert place("Gunmen raided a village near the border with Niger on Friday.", gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # An address "village, municipality, department" is no list: the department places the municipality.
+        ("Soldiers were attacked in El Plateado, Argelia, Antioquia.", ""),
+        ("A bomb killed two soldiers in Argelia, a town in Antioquia.", ""),
+        # The region the article names, though a Turkish town once bore its name, picks among namesakes.
+        ("Soldiers were attacked in Argelia on Tuesday.", "Violence is rising in Antioquia."),
+    ],
+)
+def test_the_department_the_text_names_picks_the_namesake(gazetteer: Gazetteer, text: str, before: str) -> None:
+    loc = place(text, gazetteer, article=f"{before} {text}".strip())
+    assert loc is not None and (loc.place, loc.admin1_code) == ("Argelia", "CO-ANT")

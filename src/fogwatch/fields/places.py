@@ -401,6 +401,7 @@ class Context:
     weights: dict[str, float] = field(default_factory=dict)
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)  # name -> the country its mentions were counted for
+    admin1_by: dict[str, str] = field(default_factory=dict)  # name -> the region its mentions were counted for
 
     def add(self, matches: list[Match], min_cue: float = 0.0) -> None:
         for m in matches:
@@ -424,9 +425,12 @@ class Context:
             if len(countries) == 1:
                 self.counted[key] = next(iter(countries))
                 self.countries[self.counted[key]] += weight  # type: ignore[assignment]
-            code = next(iter(codes)) if len(codes) == 1 else None
-            if code is not None and (m.region or len(m.candidates) == 1):
+            code = next(iter(codes)) if len(codes) == 1 else _own_region_code(m)
+            if code is not None and (
+                m.region or len(m.candidates) == 1 or (len(codes) > 1 and _own_region_code(m) == code)
+            ):
                 self.admin1[code] += weight  # type: ignore[assignment]
+                self.admin1_by[key] = code
             if point is not None:
                 self.anchors[key] = point
 
@@ -441,9 +445,29 @@ class Context:
         """The countries the text is about: those its places name and those its peoples and groups name."""
         return self.countries + self.sides
 
+    def region_support(self, key: str, code: str) -> float:
+        """How much the text names a region, apart from the name being resolved ("Antioquia" cannot make the
+        town Santa Fe de Antioquia its own meaning)."""
+        own = self.weights.get(key, 0.0) if self.admin1_by.get(key) == code else 0.0
+        return min(self.admin1[code] - own, 1)
+
     def own_weight(self, key: str, country: str) -> float:
         """What a name's own mentions added to a country: a name cannot support itself."""
         return self.weights.get(key, 0.0) if self.counted.get(key) == country else 0.0
+
+
+def _own_region_code(m: Match) -> str | None:
+    """The code of the one first-level region the text names by its own name ("Antioquia", though a Turkish town
+    bears it as an old name), if one is."""
+    key = name_key(m.name)
+    own = {c.admin1_code for c in m.candidates if c.kind == "admin1" and _region_named(key, c)}
+    return next(iter(own)) if len(own) == 1 else None
+
+
+def _region_named(key: str, c: Candidate) -> bool:
+    """Whether the text writes a region's own name, maybe without its trailing words ("Michoacán" de Ocampo)."""
+    own = strip_type_words(name_key(c.name))
+    return fuzz.ratio(key, own) >= NEARLY_SAME_NAME or own.split()[: len(key.split())] == key.split()
 
 
 def _unambiguous_point(m: Match) -> tuple[float, float] | None:
@@ -493,7 +517,7 @@ def _candidate_score(c: Candidate, m: Match, near: Context, wide: Context, ancho
     elif not m.region and c.kind == "settlement":
         score += 1.5  # a bare "Kherson" is the city; "the Kherson region" the oblast
     if c.admin1_code and c.kind != "admin1":
-        score += 3.0 * min(near.admin1[c.admin1_code], 1) + 1.5 * min(wide.admin1[c.admin1_code], 1)
+        score += 3.0 * near.region_support(key, c.admin1_code) + 1.5 * wide.region_support(key, c.admin1_code)
     # A namesake in a country the article names beats a larger one elsewhere; among the countries it
     # names, the one named most, then the one nearest its other places ("Pokrovsk" in a story about the
     # Donbas front is not the Pokrovsk in Yakutia, though the story names Russia as often as Ukraine).
@@ -521,7 +545,11 @@ def _resolve(m: Match, near: Context, wide: Context, anchors: list[tuple[float, 
     candidates = m.candidates
     region = m.container.chosen if m.container is not None else None
     if region is not None and m.container_is_list_like and region.kind == "settlement":
-        region = None
+        # "Kharkiv, Sumy and Chernihiv" is a list; "El Plateado, Argelia, Antioquia" an address: Argelia is
+        # itself placed in a region.
+        outer = m.container.container if m.container is not None else None
+        if outer is None or outer.chosen is None or outer.chosen.kind == "settlement":
+            region = None
     if region is not None and m.container is not m:
         inside = [c for c in candidates if _contains(region, c)]
         if not inside:
@@ -539,11 +567,10 @@ def _region_over_namesake(best: Candidate, candidates: list[Candidate], m: Match
         return best
     key, about = name_key(m.name), wide.about()
     for c in candidates:
-        own = strip_type_words(name_key(c.name))
         if (
             c.kind == "admin1"
             and c.admin1_code != best.admin1_code
-            and (fuzz.ratio(key, own) >= NEARLY_SAME_NAME or own.split()[: len(key.split())] == key.split())
+            and _region_named(key, c)
             and about[c.country] >= about[best.country]
         ):
             return c
@@ -627,7 +654,7 @@ def locate(mention: Mention, article: Article, gazetteer: Gazetteer) -> Location
     near.add([f.match for f in found], min_cue=2.0)
     for s in mention.context:  # neighbouring sentences may name the region, never the place itself
         near.add(scan(s.text, gazetteer), min_cue=2.0)
-    for f in found:  # first pass: without distances
+    for f in reversed(found):  # first pass, without distances; containers mostly follow what they hold
         f.match.chosen = _resolve(f.match, near, wide, [])
     for k, f in enumerate(found):  # second pass: near the other places the mention names
         points = [_point(g.match.chosen) for j, g in enumerate(found) if j != k]
