@@ -321,9 +321,19 @@ def test_a_region_of_the_article_country_beats_a_small_namesake_elsewhere(gazett
     assert loc is not None and (loc.admin1_code, loc.precision) == ("MX-SON", "admin1")
 
 
-def test_a_town_named_inside_the_region_is_more_precise_than_the_region(gazetteer: Gazetteer) -> None:
-    loc = place("In Sonora, gunmen wounded two soldiers on a highway outside Cananea.", gazetteer)
-    assert loc is not None and (loc.place, loc.admin1_code, loc.precision) == ("Cananea", "MX-SON", "settlement")
+@pytest.mark.parametrize(
+    ("text", "place_name", "code"),
+    [
+        ("In Sonora, gunmen wounded two soldiers on a highway outside Cananea.", "Cananea", "MX-SON"),
+        # "Sinaloa" is the state, not the town Sinaloa de Leyva inside it; Culiacán is the place.
+        ("In Sinaloa, gunmen killed three soldiers near Culiacán.", "Culiacán", "MX-SIN"),
+    ],
+)
+def test_a_town_named_inside_the_region_is_more_precise_than_the_region(
+    gazetteer: Gazetteer, text: str, place_name: str, code: str
+) -> None:
+    loc = place(text, gazetteer)
+    assert loc is not None and (loc.place, loc.admin1_code, loc.precision) == (place_name, code, "settlement")
 
 
 @pytest.mark.parametrize(

@@ -562,14 +562,15 @@ def _resolve(m: Match, near: Context, wide: Context, anchors: list[tuple[float, 
 def _region_over_namesake(best: Candidate, candidates: list[Candidate], m: Match, wide: Context) -> Candidate:
     """ "In Sonora": a name that a first-level region bears as its own means the region, in a country the article
     is about at least as much, rather than a small settlement of that name in another region (a Sonora in
-    Brazil). A settlement inside the region ("Kherson" the city) and one the text calls a town keep it."""
+    Brazil) or of a longer name inside it (Sinaloa de Leyva). A settlement of that very name inside the region
+    ("Kherson" the city) and one the text calls a town keep it."""
     if best.kind != "settlement" or best.population >= SUPPORT_FREE_POPULATION or m.cue >= 4.0:
         return best
     key, about = name_key(m.name), wide.about()
     for c in candidates:
         if (
             c.kind == "admin1"
-            and c.admin1_code != best.admin1_code
+            and (c.admin1_code != best.admin1_code or not _writes_own_name(key, best))
             and _region_named(key, c)
             and about[c.country] >= about[best.country]
         ):
