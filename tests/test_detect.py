@@ -865,3 +865,20 @@ def test_troops_detaining_a_named_group_is_still_an_arrest(nlp) -> None:
 )
 def test_heavy_weapons_across_a_line_are_strikes_small_arms_are_clashes(sentence: str, expected: str, nlp) -> None:
     assert [m.type for m in mentions(sentence, nlp)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shells rained on the outskirts of Kosti on Tuesday, killing nine people, medics said.", "strike"),
+        ("Glide bombs pummelled the town of Kurakhove on Thursday, the governor said.", "strike"),
+        (
+            "A military helicopter went down in the hills near Tunceli on Saturday, killing all seven aboard.",
+            "military_accident",
+        ),
+        ("A sergeant shot dead four comrades at a base near Chita on Monday.", "other"),
+        ("The junta hanged three pro-democracy activists last week, state media said.", "repression"),
+    ],
+)
+def test_more_verbs_for_known_kinds(sentence: str, expected: str, nlp) -> None:
+    assert [m.type for m in mentions(sentence, nlp)] == [expected]

@@ -282,6 +282,14 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|security services?|militia)\b",
     ),
     ("repression", 0.6, r"\b(?:executed for|tortured|crackdown|punished|interrogated|fined)\b", None),
+    # The state putting its critics to death: "the junta executed four pro-democracy activists".
+    (
+        "repression",
+        0.78,
+        r"\b(?:executed|hanged|put to death) (?:[\w-]+ ){0,3}(?:activists?|dissidents?|protesters?|journalists?"
+        r"|critics?|opposition (?:figures?|members?|politicians?)|political prisoners?|lawmakers?)\b",
+        None,
+    ),
     (
         "repression",
         0.75,
@@ -360,7 +368,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "strike",
         0.7,
         r"\b(?:shells?|missiles?|rockets?|bombs?|drones?|mortars?|projectiles?|munitions?)\b (?:[\w-]+ ){0,2}?"
-        r"(?:hit|attacked|struck|slammed into|smashed into|rained down on|destroyed|damaged)\b",
+        r"(?:hit|attacked|struck|slammed into|smashed into|rained (?:down )?(?:on|onto)|destroyed|damaged|pummel+ed"
+        r"|battered|hammered|pounded|tore into|ripped into)\b",
         None,
     ),
     (
@@ -467,6 +476,15 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|shoot(?:ing)? down|downed|brought (?:it |them )?down|hit by|struck by"
         r"|destroyed by)\b",
     ),
+    # An aircraft that "went down" with no weapon named: "a military helicopter went down in the mountains".
+    (
+        "military_accident",
+        0.75,
+        r"\b(?:helicopters?|aircraft|jets?|planes?|bombers?|fighters?|transports?|choppers?)\b[^.;]{0,40}?"
+        r"\bwent down\b",
+        None,
+        r"\b(?:shot (?:it |them |the \w+ )?down|downed|hit by|struck by|missiles?|air defen[cs]e)\b",
+    ),
     (
         "military_accident",
         0.75,
@@ -509,7 +527,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         "other",
         0.6,
         r"\bsabotage[ds]?\b|\bsaboteurs?\b|\barson\b|\bset (?:fire|ablaze) to\b|\bhijack(?:ed|ing)\b|\blooted\b"
-        r"|\bsurrendered\b|\bopened fire on (?:his|their) (?:fellow|own) (?:soldiers|servicemen)\b|\bhazing\b",
+        r"|\bsurrendered\b|\bopened fire on (?:his|their) (?:fellow|own) (?:soldiers|servicemen)\b|\bhazing\b"
+        r"|\bhazed\b|\bshot (?:dead )?(?:[\w-]+ ){0,2}(?:comrades|fellow (?:soldiers|servicemen|officers))\b",
         None,
     ),
     (

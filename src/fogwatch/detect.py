@@ -9,12 +9,15 @@ Three passes over the article's sentences:
    ("no shelling was recorded", "no soldiers were killed"), conditional, modal, habitual (present simple, present
    perfect without a count, date or named object), generic-plural ("incidents") or trend-worded cue is not one,
    and the next-strongest cue is tried. The
-   parse also retypes: one nationality on both ends of a strike is friendly fire, a captured enemy soldier
-   is `other`, not repression;
+   parse also retypes: one nationality or force name on both ends of a strike (or on the attacker and the people
+   a relative clause puts in the building hit) is friendly fire, a captured enemy soldier is `other`, not
+   repression; heavy weapons fired across a border or front line are a strike even when called a clash;
 3. group: each event sentence starts a mention or joins one. "In another incident", "Separately", "a
    similar attack", "Hours later" always start one; an event noun pointing back ("the incident took place
    when") or an opening subject naming the previous mention's participants ("The troops were ...") joins
-   the previous mention unless it reports an event of another kind; "also" starts a new one; a past-perfect
+   the previous mention unless it reports an event of another kind; a detail the source "added" or a bare toll
+   ("Two soldiers also died, it added") at no new place or time joins it; otherwise "also" starts a new one; a
+   past-perfect
    account ("the army said its jets had struck ...") or a weak detail with no new place or date joins the
    previous mention; a restatement sharing a count and a word, or two names, joins the mention it
    restates; the very next sentence telling how the event came about ("a jet had accidentally released a
@@ -24,7 +27,9 @@ Three passes over the article's sentences:
    hedged or denied claim of a new kind at a new place is a new incident: certainty carries the hedge.
 
 Measured with `fogwatch eval`: seeds F1 1.0; eval/dev.gold.jsonl F1 0.61 with the first lexicon, 1.0 now
-(and 1.0 after the general mechanisms for accidents, negation, clashes, `other`, flight and inquiries).
+(and 1.0 after the general mechanisms for accidents, negation, clashes, `other`, flight and inquiries). Summary
+figures only of the held-out sets: holdout 0.892 -> 0.900, blind2 0.813 -> 0.863 after the vocabulary of other
+newsrooms (martyred, defected to, ordered the detention), allied targets and the follow-ups a source adds.
 """
 
 from __future__ import annotations
