@@ -609,6 +609,8 @@ def test_a_person_who_only_hears_a_claim_is_no_source() -> None:
         ("Two soldiers died, MP Ann Holt wrote on Facebook.", [("Ann Holt", "official", "Facebook")]),
         ("Two soldiers died, Lt.-Gen. Omar Fadil said.", [("Omar Fadil", "military", None)]),
         ("Two soldiers died, Gov. Lisa Marr said.", [("Lisa Marr", "official", None)]),
+        ("Two soldiers died, Sheikh Omar Fadil said.", [("Omar Fadil", "person", None)]),
+        ("Two soldiers died, Warrant Officer Omar Fadil said.", [("Omar Fadil", "military", None)]),
     ],
 )
 def test_unnamed_roles_and_titles(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:

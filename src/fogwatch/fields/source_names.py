@@ -173,7 +173,7 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
         words = words[1:]
     if not words:  # "the military said": the modifier is the institution itself
         nouns = frozenset(w.low for w in described[-1:] if w.low in DESCRIPTOR_KIND)
-        return _description(described, det, nouns) if described[-1].low in INSTITUTIONS else None
+        return _description(described, det, nouns) if described and described[-1].low in INSTITUTIONS else None
     nouns = frozenset(singular(w.low) for w in words if singular(w.low) in DESCRIPTOR_KIND and not w.capital)
     tail = descriptor_tail(words)
     if not has_name(words):
