@@ -466,3 +466,9 @@ def test_a_country_across_the_border_is_not_the_event_place(gazetteer: Gazetteer
 def test_the_department_the_text_names_picks_the_namesake(gazetteer: Gazetteer, text: str, before: str) -> None:
     loc = place(text, gazetteer, article=f"{before} {text}".strip())
     assert loc is not None and (loc.place, loc.admin1_code) == ("Argelia", "CO-ANT")
+
+
+def test_a_region_named_by_an_alias_beats_a_village_of_that_name_abroad(gazetteer: Gazetteer) -> None:
+    # "Chechnya" is an alias of the Chechen Republic and the name of a small village in Donetsk oblast.
+    loc = place("A Mi-8 helicopter crashed in Chechnya on Sunday.", gazetteer)
+    assert loc is not None and (loc.admin1_code, loc.precision) == ("RU-CE", "admin1")

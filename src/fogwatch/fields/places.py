@@ -560,9 +560,9 @@ def _resolve(m: Match, near: Context, wide: Context, anchors: list[tuple[float, 
 
 
 def _region_over_namesake(best: Candidate, candidates: list[Candidate], m: Match, wide: Context) -> Candidate:
-    """ "In Sonora": a name that a first-level region bears as its own means the region, in a country the article
-    is about at least as much, rather than a small settlement of that name in another region (a Sonora in
-    Brazil) or of a longer name inside it (Sinaloa de Leyva). A settlement of that very name inside the region
+    """ "In Sonora": a name that a first-level region bears (its own or an alias) means the region, in a country
+    the article is about at least as much, rather than a small settlement of that name in another region (a Sonora
+    in Brazil) or of a longer name inside it (Sinaloa de Leyva). A settlement of that very name inside the region
     ("Kherson" the city) and one the text calls a town keep it."""
     if best.kind != "settlement" or best.population >= SUPPORT_FREE_POPULATION or m.cue >= 4.0:
         return best
@@ -571,7 +571,7 @@ def _region_over_namesake(best: Candidate, candidates: list[Candidate], m: Match
         if (
             c.kind == "admin1"
             and (c.admin1_code != best.admin1_code or not _writes_own_name(key, best))
-            and _region_named(key, c)
+            # by its own name or an alias ("Chechnya" for the Chechen Republic, not a Ukrainian village)
             and about[c.country] >= about[best.country]
         ):
             return c
