@@ -169,6 +169,8 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
             return named_from(rest, kind, nouns)
     words = _drop_possessor(words)
     described = words
+    while len(described) > 1 and _ADJECTIVAL.match(described[0].text):
+        described = described[1:]  # "the junta-appointed governor": the governor
     while words and adjectival(words[0]):
         words = words[1:]
     if not words:  # "the military said": the modifier is the institution itself
