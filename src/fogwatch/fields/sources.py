@@ -7,7 +7,15 @@ when a sentence has one, only settles whether a capitalised sentence-initial wor
     speech    "X said (on Telegram) that ...", "X wrote on its Telegram channel", "X claimed", "X shared footage"
     relays    "X reported, citing Y" -> Y, X;  "citing Y, citing Z" -> Z, Y;  "Y told X" -> Y, X;
               "X quoted Y as saying" -> Y, X;  "According to Y, ..., the agency said" -> Y, the agency
-    carriers  "The claim came from X", "X, which first reported the incident", "In a post on X, Y wrote" (channel X)
+    carriers  "The claim came from X", "X, which first reported the incident", "In a post on X, Y wrote" (channel X),
+              "according to an X statement", "an X statement said", "X data showed" -> X
+    outlets   "the group claimed it via its Amaq agency" -> Amaq, relaying the group
+    lines     "Regional governor: two drones were downed" (a Telegram digest's speaker and colon)
+    tolls     "X, citing its monitors, put the death toll at 11"
+
+Institutions without a proper name speak for themselves ("the health ministry", "police", "the military",
+"the regional prosecutor's office"), as do qualified unnamed roles ("a military official"); the article stays
+out of the name. The outlet's own staff ("our correspondent X") and a person who is only told a claim are none.
 
 Each attribution gets a depth (0 = the outermost reporter, +1 per relay); the chain is sorted by
 depth, deepest (the origin) first. A phrase such as "independent Russian newspaper Kolokol Vestnik"
