@@ -827,6 +827,7 @@ def test_the_sides_of_attacker_and_victim_decide_friendly_fire(sentence: str, ex
         "Some thirty assailants died in the ensuing gunfight, the ministry said.",
         "Three soldiers also died, it added.",
         "Nine assailants were neutralised during the counter-attack, the statement said.",
+        "Troops killed eleven of the attackers and arrested three, the ministry said.",
     ],
 )
 def test_a_detail_added_to_the_account_joins_it(follow_up: str, nlp) -> None:

@@ -25,6 +25,9 @@ EVENT_ANAPHORA = re.compile(
     r"|bombing|clash|clashes|fighting|raid|arrests?|assault|offensive|collision|firefight|gunfight|gun battle"
     r"|shootout|skirmish|exchange of fire|counter-?attack|counteroffensive|battle|engagement|onslaught|siege"
     r"|incursion|blockade|standoff|stand-off)\b(?! (?:in|at|on|near|of|for) )"
+    # "killed 12 of the assailants": people named by the act just told ("the attackers") point back to it.
+    r"|\b(?:the|these|those) (?:[\w-]+ )?(?:attackers|assailants|perpetrators|raiders|gunmen|hijackers|kidnappers"
+    r"|bombers)\b(?! (?:in|at|on|near) )"
     # "died in the ensuing firefight": what followed the event just told is part of it.
     r"|\b(?:the )?(?:ensuing|subsequent|resulting) (?:[\w-]+ )?(?:firefight|gunfight|gun battle|fighting"
     r"|clash|clashes|battle|exchange|shootout|skirmish|fire|blaze|explosion|blast|stampede|chaos|melee|crossfire)\b",
