@@ -625,6 +625,8 @@ def test_unnamed_roles_and_titles(sentence: str, expected: list[tuple[str, str, 
         ("The strike killed 12, Gaza's civil defence agency said.", ["Gaza's civil defence agency"]),
         ("The UN's humanitarian office, OCHA, said the strike hit a shelter.", ["OCHA"]),
         ("ACLED recorded 12 attacks on the road in March.", ["ACLED"]),
+        ("Sudan's RSF said its fighters took the town.", ["RSF"]),
+        ("Russia's Defence Ministry said its fighters took the town.", ["Russia's Defence Ministry"]),
     ],
 )
 def test_possessors_places_and_acronyms(sentence: str, expected: list[str]) -> None:

@@ -201,13 +201,17 @@ def singular(low: str) -> str:
 
 def _drop_possessor(words: list[Tok]) -> list[Tok]:
     """'Lebanon's state-run National News Agency' -> the agency's own name; 'Russia's Defence Ministry' stays."""
-    for k, w in enumerate(words[:-2]):
+    for k, w in enumerate(words[:-1]):
         rest = words[k + 1 :]
         if w.low not in {"’s", "'s"} or not all(t.capital or t.text[:1].isdigit() or t.low in CONNECTORS for t in rest):
             continue
-        if len(rest) >= 3 and country_of(text_of(words[:k])) is not None:
-            return rest  # "Ukraine's State Bureau of Investigation": a full name of its own
-        if country_of(text_of(words[:k])) is None and NAME_WORD_KIND.get(rest[-1].low) in {"official", "military"}:
+        if country_of(text_of(words[:k])) is not None and (len(rest) >= 3 or _proper_body(rest)):
+            return rest  # "Ukraine's State Bureau of Investigation", "Sudan's RSF": a name of its own
+        if (
+            len(rest) >= 2
+            and country_of(text_of(words[:k])) is None
+            and NAME_WORD_KIND.get(rest[-1].low) in {"official", "military"}
+        ):
             return rest  # "the Kurdistan Region's Counter-Terrorism Department", "the Army's 5th Infantry Division"
     for k, w in enumerate(words[:-2]):
         if w.low in {"’s", "'s"} and not words[k + 1].capital and words[k + 1].low in MODIFIERS:
@@ -217,6 +221,13 @@ def _drop_possessor(words: list[Tok]) -> list[Tok]:
             if rest and rest[0].capital and has_name(rest):
                 return rest
     return words
+
+
+def _proper_body(rest: list[Tok]) -> bool:
+    """An acronym or a well-known body: 'RSF', 'SBU' (a generic 'Defence Ministry' keeps its state)."""
+    if len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) >= 2:
+        return True
+    return name_key(text_of(rest)) in known_sources()
 
 
 def descriptor_tail(words: list[Tok]) -> int:
