@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -38,12 +39,13 @@ def write_corpus(path: Path, n: int, seed: int = 7) -> int:
     return words
 
 
-def run(command: list[str]) -> float:
+def run(command: list[str]) -> tuple[float, str]:
+    """Wall seconds of the command, and what it printed on stderr."""
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, done.stderr
 
 
 def main() -> None:
@@ -54,17 +56,19 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="fogwatch-scale-"))
-    print(f"{'articles':>8} {'words':>9} {'extract s':>10} {'art/s':>7} {'spark s':>9} {'art/s':>7}")
+    print(f"{'articles':>8} {'words':>9} {'extract s':>10} {'art/s':>7} {'spark s':>9} {'art/s':>7}  spark's own split")
     try:
         for n in sizes:
             corpus = work / f"corpus-{n}.jsonl"
             words = write_corpus(corpus, n)
-            local = run([FOGWATCH, "extract", str(corpus), "--workers", str(args.workers), "-o", str(work / "o.jsonl")])
+            extract = [FOGWATCH, "extract", str(corpus), "--workers", str(args.workers), "-o", str(work / "o.jsonl")]
+            local, _ = run(extract)
             line = f"{n:>8} {words:>9} {local:>10.1f} {n / local:>7.1f}"
             if not args.skip_spark:
                 out = work / f"spark-{n}"
-                spark = run([FOGWATCH, "spark", str(corpus), str(out), "--master", f"local[{args.workers}]"])
-                line += f" {spark:>9.1f} {n / spark:>7.1f}"
+                spark, said = run([FOGWATCH, "spark", str(corpus), str(out), "--master", f"local[{args.workers}]"])
+                split = re.search(r"\(extract [\d.]+ s, link [\d.]+ s\)", said)
+                line += f" {spark:>9.1f} {n / spark:>7.1f}  {split.group() if split else ''}"
                 shutil.rmtree(out, ignore_errors=True)
             print(line, flush=True)
     finally:

@@ -110,10 +110,12 @@ def spark(
 
     session = spark_session(master)
     try:
-        counts = run_job(session, [p for p in input.split(",") if p], output)
+        seconds: dict[str, float] = {}
+        counts = run_job(session, [p for p in input.split(",") if p], output, seconds)
     finally:
         session.stop()
-    err.print(", ".join(f"{n} {table}" for table, n in counts.items()), highlight=False)
+    timing = f"extract {seconds['extract']:.1f} s, link {seconds['link']:.1f} s"
+    err.print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" ({timing})", highlight=False)
 
 
 DB_HELP = "store URL: a SQLite file path (default fogwatch.db or $FOGWATCH_DB) or postgresql://..."

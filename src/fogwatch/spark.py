@@ -16,6 +16,7 @@ import io
 import json
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -208,12 +209,14 @@ def tagged_rows(spark: Any, inputs: list[str]) -> Any:
     return sc.union(parts) if len(parts) > 1 else parts[0]
 
 
-def run_job(spark: Any, inputs: list[str], output: str) -> dict[str, int]:
-    """Extract every input, write the Parquet tables, link reports; returns row counts per table."""
+def run_job(spark: Any, inputs: list[str], output: str, seconds: dict[str, float] | None = None) -> dict[str, int]:
+    """Extract every input, write the Parquet tables, link reports; returns row counts per table (and fills
+    `seconds` with the wall time of extraction and of linking)."""
     from pyspark.sql import Row
 
     from fogwatch.spark_link import link_reports
 
+    started = time.perf_counter()
     tagged = tagged_rows(spark, inputs).cache()
     counts: dict[str, int] = {}
     columns = {"articles": ARTICLE_COLUMNS, "reports": REPORT_COLUMNS, "rejects": REJECT_COLUMNS}
@@ -223,11 +226,14 @@ def run_job(spark: Any, inputs: list[str], output: str) -> dict[str, int]:
         frame = spark.createDataFrame(rows, schemas[table])
         frame.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{table}")
         counts[table] = frame.count()
+    tagged.unpersist()
+    extracted = time.perf_counter()
     reports = spark.read.parquet(f"{output.rstrip('/')}/reports")
     groups = link_reports(spark, reports)
     groups.write.mode("overwrite").parquet(f"{output.rstrip('/')}/groups")
     counts["groups"] = groups.select("group_id").distinct().count()
-    tagged.unpersist()
+    if seconds is not None:
+        seconds.update(extract=extracted - started, link=time.perf_counter() - extracted)
     return counts
 
 
