@@ -808,6 +808,11 @@ def test_words_of_other_newsrooms_for_known_kinds(sentence: str, expected: str, 
             "A junta jet bombed a camp of a militia that fights alongside the army near Hpakant on Monday.",
             "friendly_fire",
         ),
+        ("Malian soldiers came under fire from a neighbouring Malian unit near Tessit on Monday.", "friendly_fire"),
+        (
+            "The army admitted that six of its soldiers died in an errant airstrike near Sanaa last week.",
+            "friendly_fire",
+        ),
         # The ally defended itself against the enemy: a clash.
         (
             "Government-allied fighters said they repelled an assault on their trenches, killing ten attackers.",
@@ -879,6 +884,7 @@ def test_heavy_weapons_across_a_line_are_strikes_small_arms_are_clashes(sentence
         ),
         ("A sergeant shot dead four comrades at a base near Chita on Monday.", "other"),
         ("The junta hanged three pro-democracy activists last week, state media said.", "repression"),
+        ("A FAB-250 bomb fell from a Su-34 onto a garage yard in Belgorod on Thursday.", "accidental_release"),
     ],
 )
 def test_more_verbs_for_known_kinds(sentence: str, expected: str, nlp) -> None:

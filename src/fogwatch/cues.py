@@ -91,6 +91,22 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         r"|infantry|servicemen|positions?|convoy|patrol|comrades|unit)\b",
         None,
     ),
+    # Fire from a unit beside one's own, or an errant weapon that killed the force's own men.
+    (
+        "friendly_fire",
+        0.85,
+        r"\bcame under (?:[\w-]+ ){0,2}fire from (?:a |an |the )?(?:neighbou?ring|adjacent|friendly|allied|fellow"
+        r"|another) (?:[\w-]+ ){0,2}(?:units?|troops|soldiers|positions?|battalions?|brigades?|companies|company"
+        r"|platoons?|crews?|tanks?)\b",
+        None,
+    ),
+    (
+        "friendly_fire",
+        0.88,
+        r"\b(?:errant|stray|misdirected|misguided|wayward)\b (?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|shells?|bombs?"
+        r"|missiles?|rounds?|fire|rockets?)\b",
+        r"\b(?:its|their|his|our) (?:own )?(?:soldiers|troops|men|fighters|servicemen|positions?|personnel|comrades)\b",
+    ),
     # An allied force as the target of the attack ("jets bombed positions of the allied militia"); one that fought
     # off an attack ("government-allied fighters repelled an assault") is the defender of a clash.
     (
@@ -141,6 +157,14 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         0.88,
         _MUNITION + r"[^.;]{0,60}?(?:" + _NOT_AIMED + r")[^.;]{0,80}?\b(?:fell|landed|hit|struck|exploded|came down"
         r"|crashed|damaged|slammed)\b",
+        None,
+    ),
+    # "A bomb fell from a Su-34 onto a street": a munition falling off its own carrier.
+    (
+        "accidental_release",
+        0.85,
+        _MUNITION + r"[^.;]{0,30}?\b(?:fell|dropped|came loose|detached|broke away) (?:from|off) (?:a |an |the )?"
+        r"(?:[\w-]+ ){0,3}(?:jet|aircraft|plane|bomber|helicopter|su-\d+\w*|fighter|warplane|drone|pylon|wing)s?\b",
         None,
     ),
     # "A bomb released by a jet fell inside ...": a deliberate strike reads "the jet dropped a bomb on ...".
