@@ -145,3 +145,16 @@ def test_a_pickled_gazetteer_reopens_its_file(gazetteer: Gazetteer) -> None:
 
     copy = pickle.loads(pickle.dumps(gazetteer))
     assert copy.lookup("Belgorod") == gazetteer.lookup("Belgorod")
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("Oddar Meanchey", "KH-22"), ("Khmelnitsky", "UA-68"), ("Kirovograd", "UA-35")],
+)
+def test_a_region_spelt_unlike_the_data_is_found_by_a_near_spelling(gazetteer: Gazetteer, written: str, code: str):
+    assert [c.admin1_code for c in gazetteer.fuzzy_region(written)] == [code]
+
+
+@pytest.mark.parametrize("written", ["Russian", "Separatist", "Frontline", "Oddar Meanchay Zone", "Tver"])
+def test_a_word_unlike_any_region_finds_none(gazetteer: Gazetteer, written: str) -> None:
+    assert gazetteer.fuzzy_region(written) == []

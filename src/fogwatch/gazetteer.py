@@ -27,11 +27,15 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from rapidfuzz import fuzz
+
 log = logging.getLogger(__name__)
 
 # Bump when the build below changes what the cache holds.
 BUILD = 6
 MIN_CITY_POPULATION = 500
+FUZZY_REGION = 85  # "oddarmeanchey" and "otdarmeanchey" (92), "khmelnitsky" and "khmelnytskyi" (87)
+MIN_FUZZY_CHARS = 6
 
 PlaceKind = Literal["settlement", "admin1", "country"]
 
@@ -152,6 +156,7 @@ class Gazetteer:
         # Reports name the same places over and over: the scanner's lookups are mostly cache hits.
         self._ids = lru_cache(maxsize=200_000)(self._query_ids)
         self._rows = lru_cache(maxsize=50_000)(self._query_rows)
+        self._regions: list[tuple[str, Candidate]] | None = None  # for fuzzy_region, read on first use
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -234,6 +239,24 @@ class Gazetteer:
             ids = self._ids("loose_names", loose_key(key))
         found = [c for c in self._candidates(tuple(dict.fromkeys(ids))) if c.kind == "admin1"]
         return sorted(found, key=lambda c: -c.population)
+
+    def fuzzy_region(self, name: str) -> list[Candidate]:
+        """Admin1 regions spelt nearly like `name`, for a transliteration neither the data nor `loose_key` knows
+        ("Oddar Meanchey" for Otdar Mean Chey). Only for a name the text marks a region ("... province"):
+        alone, a near spelling is too weak a sign."""
+        written = strip_type_words(name_key(name)).replace(" ", "")
+        if len(written) < MIN_FUZZY_CHARS:
+            return []
+        scored = [(fuzz.ratio(written, own), c) for own, c in self._region_names()]
+        best = max((score for score, _ in scored), default=0.0)
+        return [c for score, c in scored if score == best] if best >= FUZZY_REGION else []
+
+    def _region_names(self) -> list[tuple[str, Candidate]]:
+        if self._regions is None:
+            rows = self._execute("SELECT * FROM rows WHERE kind = 'admin1'", ())
+            found = [Candidate._make(r[1:]) for r in rows]
+            self._regions = [(strip_type_words(name_key(c.name)).replace(" ", ""), c) for c in found]
+        return self._regions
 
     def has_key(self, key: str) -> bool:
         """Whether a normalised key names anything (cheap: the scanner asks for every n-gram)."""

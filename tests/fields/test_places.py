@@ -472,3 +472,13 @@ def test_a_region_named_by_an_alias_beats_a_village_of_that_name_abroad(gazettee
     # "Chechnya" is an alias of the Chechen Republic and the name of a small village in Donetsk oblast.
     loc = place("A Mi-8 helicopter crashed in Chechnya on Sunday.", gazetteer)
     assert loc is not None and (loc.admin1_code, loc.precision) == ("RU-CE", "admin1")
+
+
+def test_a_region_word_admits_a_region_spelt_unlike_the_data(gazetteer: Gazetteer) -> None:
+    loc = place("Two soldiers were killed by shelling in Oddar Meanchey province.", gazetteer)
+    assert loc is not None and (loc.name, loc.admin1_code, loc.precision) == (
+        "Oddar Meanchey province",
+        "KH-22",
+        "admin1",
+    )
+    assert place("Two soldiers were killed by shelling in Oddar Meanchey.", gazetteer) is None  # no region word

@@ -236,10 +236,10 @@ def _longest_at(
             continue
         start, end = tokens[i][0], tokens[j - 1][1]
         key = name_key(text[start:end])
-        if key in MONTHS_AND_DAYS or not gaz.has_key(key):
-            continue
         region = _region_word(tokens, j)
-        cands = gaz.lookup_region(key) if region else []
+        if key in MONTHS_AND_DAYS or not (gaz.has_key(key) or (region and _fuzzy_region_ok(key, gaz))):
+            continue
+        cands = (gaz.lookup_region(key) or _fuzzy_region(key, gaz)) if region else []
         if region and cands:
             end, j = tokens[j][1], j + 1
         elif region and not cands:
@@ -254,6 +254,15 @@ def _longest_at(
         common = all(name_key(w) in gaz.common for _, _, w in tokens[i:j])
         return Match(start=start, end=end, name=text[start:end], candidates=cands, region=region, common=common), j
     return None, i + 1
+
+
+def _fuzzy_region_ok(key: str, gaz: Gazetteer) -> bool:
+    return key not in _not_place_keys() and key not in gaz.common and bool(gaz.fuzzy_region(key))
+
+
+def _fuzzy_region(key: str, gaz: Gazetteer) -> list[Candidate]:
+    """ "Oddar Meanchey province": a region's name in a spelling the gazetteer lacks, marked by its region word."""
+    return gaz.fuzzy_region(key) if _fuzzy_region_ok(key, gaz) else []
 
 
 def _plausible(key: str, cands: list[Candidate], after_article: bool) -> list[Candidate]:
