@@ -144,7 +144,7 @@ def read_phrase(toks: list[Tok], initial: bool, sentence: Sentence, offset: int)
     if not words:
         return None
     if det in INDEFINITE:  # "a drone unit of the 47th Brigade": the named body it belongs to
-        of = next((k for k, w in enumerate(words) if w.low in {"of", "from"} and has_name(words[k + 1 :])), None)
+        of = next((k for k, w in enumerate(words) if w.low in {"of", "from", "for"} and has_name(words[k + 1 :])), None)
         return read_phrase(words[of + 1 :], False, sentence, offset) if of is not None else _role(words)
     split = _possessive_split(words)
     words = split[0] if split else words
@@ -300,6 +300,7 @@ def _role(words: list[Tok]) -> Named | None:
 
 _OWN_STAFF = frozenset(
     {"channel", "account", "page", "correspondent", "correspondents", "reporter", "reporters", "crew", "team"}
+    | {"spokesman", "spokeswoman", "spokesperson"}
 )
 
 

@@ -381,6 +381,8 @@ def _subject_before(toks: list[Tok], i: int) -> tuple[int, int, SourceKind | Non
         end -= 1
     if end > 1 and toks[end - 2].low == "on" and toks[end - 1].low in NOT_NAMES:
         end -= 2
+        while end > 0 and toks[end - 1].low in SUBJECT_GAP | {"late", "early"}:
+            end -= 1  # "X late on Monday said"
     hint: SourceKind | None = None
     if end > 0 and toks[end - 1].text == ",":
         k = _comma_before(toks, end - 1)
