@@ -6,15 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fogwatch.clean import (
-    clean,
-    host_outlet,
-    is_header_line,
-    is_headline,
-    split_lines,
-    split_title_spam,
-)
+from fogwatch.clean import clean, host_outlet, split_lines
 from fogwatch.model import Article, RawReport, Removed
+from fogwatch.title import is_header_line, is_headline, split_title_spam
 
 
 def _clean(text: str | None = None, **meta) -> Article:
