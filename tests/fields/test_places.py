@@ -482,3 +482,20 @@ def test_a_region_word_admits_a_region_spelt_unlike_the_data(gazetteer: Gazettee
         "admin1",
     )
     assert place("Two soldiers were killed by shelling in Oddar Meanchey.", gazetteer) is None  # no region word
+
+
+def test_a_header_inside_the_sentence_and_a_full_item_above_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "2) Nikopol. Artillery shelled the town, killing a man.\n"
+        "3) Sumy region: a drone struck a farm near the border.\n"
+        "Officials gave no figures."
+    )
+
+    def located(sentence: str) -> Location | None:
+        start = text.index(sentence)
+        mention = Mention(type="strike", sentences=[Sentence(start, start + len(sentence), sentence)], confidence=1.0)
+        return locate(mention, Article(id="items", text=text, published="2024-01-08"), gazetteer)
+
+    loc = located("3) Sumy region: a drone struck a farm near the border.")
+    assert loc is not None and loc.admin1_code == "UA-59"  # its own header, not the item above
+    assert located("Officials gave no figures.") is None  # the line above is an item, not a header alone

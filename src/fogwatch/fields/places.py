@@ -141,7 +141,7 @@ _FEATURE_AFTER = (_WATER - {"channel", "canal", "bay"}) | {
 # A numbered or bulleted digest item whose header is a place: "3) Kharkiv. Overnight the city was hit".
 _ITEM_MARK = r"(?:\(?\d{1,3}[).]|[-*•–—])"
 _HEADER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{_ITEM_MARK}[ \t]*$")
-_HEADER_AFTER = re.compile(r"^[ \t]*(?:[.:—–]|\s-)[ \t]*(?:\n|[A-Z])")
+_HEADER_AFTER = re.compile(r"^[ \t]*(?:[.](?=\s*(?:\n|[A-Z]))|[:—–]|\s-\s)")
 MAX_HEADER_CHARS = 60
 # "the city" of an item's sentence refers to the place its header names.
 _ANAPHOR = re.compile(r"\b(?i:the)\s+(?:city|town|village|settlement|port|region|area|district)\b")
@@ -719,8 +719,8 @@ def _item_header(mention: Mention, article: Article, gazetteer: Gazetteer) -> _F
     if name is None:
         return None
     rest = head[offset + name.end() :]
-    if not (alone and not rest.strip()) and not (rest[:1] in ":—–" or (marked and rest[:1] == ".")):
-        return None
+    if (alone and rest.strip()) or not (alone or rest[:1] in ":—–" or (marked and rest[:1] == ".")):
+        return None  # a header above the sentence stands alone on its line
     matches = [m for m in scan(head, gazetteer) if m.start == offset]
     end = offset + len(name.group().rstrip())
     if not matches or max(matches[0].end, matches[0].facility_end) != end:
