@@ -603,7 +603,7 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
     (
         "other",
         0.8,
-        r"\b(?:boarded|stormed|seized|hijacked|commandeered|captured|took control of|boarding|storming)"
+        r"\b(?:stormed|seized|hijacked|commandeered|captured|took control of|storming)"
         r" (?:a |an |the )?(?:[\w-]+ ){0,3}(?:ship|vessel|tanker|freighter|carrier|boat|dhow|merchantman)s?\b",
         None,
     ),
