@@ -660,6 +660,16 @@ def test_the_outlets_own_staff_are_no_source(sentence: str) -> None:
     assert chain(sentence) == []
 
 
+def test_passive_quotes_keep_the_speaker_deeper_than_the_carrier() -> None:
+    assert chain("Ivan Sobol was quoted by TASS as saying two fighters died.") == [
+        ("Ivan Sobol", "person", None),
+        ("TASS", "media", None),
+    ]
+    assert chain("The Tarn Valley Guard were quoted as saying two fighters died.") == [
+        ("Tarn Valley Guard", "military", None)
+    ]
+
+
 def test_the_body_whose_data_show_it() -> None:
     assert chain("UNHCR data showed that 40 civilians were killed in the strikes.") == [("UNHCR", "official", None)]
 

@@ -244,6 +244,10 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
             if end > by + 1:
                 channel = channel_in(toks, i + 1, end)
                 hits.append(_Hit((by + 1, end), (i, end), framing=True, channel=channel))
+                if low == "quoted" and toks[i - 1].low in {"was", "were", "is", "are"}:
+                    quoted = _subject_before(toks, i - 1)  # "X was quoted by TASS as saying": X, then TASS
+                    if quoted is not None:
+                        hits.append(_Hit(quoted[:2], (quoted[0], end), anchor=len(hits) - 1))
         elif (
             low in SAY_VERBS
             or (low in _TOLL_VERBS and any(t.low in _TOLL_NOUNS for t in toks[i + 1 : i + 5]))
@@ -315,7 +319,8 @@ def _carried(toks: list[Tok], i: int) -> bool:
 
 def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     """Hits for a speech verb at i: its subject, and the audience of "told" or the quoted of "quoted"."""
-    span = _subject_before(toks, i)
+    passive = toks[i].low == "quoted" and i > 0 and toks[i - 1].low in {"was", "were", "is", "are"}
+    span = _subject_before(toks, i - 1 if passive else i)  # "X was quoted as saying": X speaks
     channel = channel_after(toks, i)
     quote_end = channel_end(toks, i) if channel else i + 1
     if span is None and toks[i].low in {"told", "tells"}:
