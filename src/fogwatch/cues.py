@@ -357,6 +357,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         0.72,
         r"\b(?:cost|claimed|taken)\b (?:[\w-]+ ){0,3}?(?:the )?lives of\b",
         r"\b(?:so far|since|to date|in total|over the (?:past|last)|offensive|campaign|operation|war)\b",
+        # The lives of civilians are a toll of the attacks, not a force's losses.
+        r"\blives of (?:[\w,-]+ ){0,3}(?:civilians|people|residents|children|villagers|inhabitants)\b",
     ),
     # strike: shelling, missiles, air and drone strikes
     (
