@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from fogwatch.fields.places import Gazetteer, locate, reads_like, scan
+from fogwatch.fields.place_scan import reads_like, scan
+from fogwatch.fields.places import Gazetteer, locate
 from fogwatch.gazetteer import Candidate, name_key
 from fogwatch.model import Article, Location, Mention, Sentence
 from fogwatch.resources import Resources
