@@ -682,6 +682,10 @@ def test_the_outlet_under_a_shortened_name_is_no_source() -> None:
     assert find_sources(m, article) == []
 
 
+def test_local_crowds_are_written_as_the_gold_writes_them() -> None:
+    assert chain("A drone hit the market, local activists said.") == [("local activists", "person", None)]
+
+
 def test_vague_crowds_and_plain_nouns_name_nobody() -> None:
     assert chain("Update: a drone hit a warehouse in the port, residents said.") == []
     assert chain("A drone hit the school, a ministry said.") == []

@@ -269,6 +269,8 @@ def _description(words: list[Tok], det: str | None, nouns: frozenset[str]) -> Na
     if last not in DESCRIPTOR_KIND and last not in INSTITUTIONS:
         return None
     if words[-1].low != last and last not in INSTITUTIONS:
+        if det is None and len(words) == 2 and words[0].low in _LOCAL and not words[0].capital:
+            return Named(text_of(words), DESCRIPTOR_KIND[last], nouns)  # "local activists": the gold's crowd
         return None  # plural: "officials", "Russian war bloggers"
     if any(w.low in PLATFORMS for w in words):
         return None  # "local Telegram channels"
@@ -283,6 +285,9 @@ def _description(words: list[Tok], det: str | None, nouns: frozenset[str]) -> Na
     if det == "the" or last in INSTITUTIONS:
         return Named(own_name, kind, nouns, ref=last)
     return None
+
+
+_LOCAL = frozenset({"local"})
 
 
 def _role(words: list[Tok]) -> Named | None:
