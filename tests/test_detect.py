@@ -818,6 +818,16 @@ def test_words_of_other_newsrooms_for_known_kinds(sentence: str, expected: str, 
             "Government-allied fighters said they repelled an assault on their trenches, killing ten attackers.",
             "armed_clash",
         ),
+        # Their own counted among the dead of the clash they fought.
+        (
+            "Loyalist brigades said they repelled an assault on their trenches, killing nine attackers and losing two"
+            " of their own fighters.",
+            "armed_clash",
+        ),
+        (
+            "The militia said it had beaten back the raid, killing 14 rebels while two of its own men were hurt.",
+            "armed_clash",
+        ),
         # "allied" beside the enemy's attack is the enemy's target, not a mistake.
         ("Rebels attacked allied militia positions near Marib on Sunday, killing four.", "armed_clash"),
     ],

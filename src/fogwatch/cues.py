@@ -40,6 +40,12 @@ _OWN_SIDE = (
     r"|aircraft|jets?|planes?|helicopters?|drones?|pilots?|ships?|vessels?|tanks?|vehicles?|artillery|air defen[cs]e"
     r"|gunners|crew|sailors|marines|militia|allies|base|battalion|brigade|regiment|company|platoon|division|squad)\b"
 )
+# "Killing ten attackers and losing three of their own": the own side counted among a clash's dead, not hit by it.
+_OWN_COUNTED = (
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|several|some"
+    r"|many|few|none|scores|hundreds) of (?:its|their|his|our|her) own\b"
+    r"|\blos(?:t|ing|e|es)\b (?:[\w-]+ ){0,3}(?:its|their|his|our|her) own\b"
+)
 _MEMBERS = (
     r"(?:men|soldiers|troops|members|personnel|fighters|servicemen|paratroopers|marines|officers?|commanders?"
     r"|tanks|vehicles|aircraft|helicopters|jets|ships|guns|positions?|command(?:ing)? officer|crew|staff)"
@@ -72,9 +78,9 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
     # friendly fire: own side hit by mistake
     ("friendly_fire", 0.95, r"\bfriendly[- ]fire\b", None),
     ("friendly_fire", 0.95, r"\bblue[- ]on[- ]blue\b|\bfratricid\w+", None),
-    ("friendly_fire", 0.85, _OWN_SIDE, _ATTACK),
+    ("friendly_fire", 0.85, _OWN_SIDE, _ATTACK, _OWN_COUNTED),
     # The own side as the target of the verb ("hit their own trench"), which outranks an accident cue.
-    ("friendly_fire", 0.93, _ATTACK + r"[^.;]{0,40}?" + _OWN_SIDE, None),
+    ("friendly_fire", 0.93, _ATTACK + r"[^.;]{0,40}?" + _OWN_SIDE, None, _OWN_COUNTED),
     (
         "friendly_fire",
         0.8,
@@ -443,7 +449,8 @@ _TABLE: list[tuple[str, float, str, str | None] | tuple[str, float, str, str | N
         0.75,
         r"\bfighting\b(?: [\w(),'-]+){0,14}? (?:broke out|erupted|took place|raged|continued|flared|intensified"
         r"|was reported|killed)\b|\b(?:heavy|fierce|intense|street|heavy street) fighting\b|\bfought\b|\bbattling\b"
-        r"|\b(?:repelled|repulsed|beat back|fought off) (?:[\w-]+ ){0,6}(?:attacks?|assaults?|offensives?|attempts?)\b"
+        r"|\b(?:repelled|repulsed|beat back|beaten back|fought off) (?:[\w-]+ ){0,6}(?:attacks?|assaults?|offensives?"
+        r"|attempts?|raids?)\b"
         r"|\b(?:attacks?|assaults?|offensives?|attempts?)\b[^.;]{0,60}?\b(?:was|were|been) (?:[\w-]+ )?(?:repelled"
         r"|repulsed|beaten back|fought off)\b|\bstormed\b|\boverran\b"
         r"|\bcounter-?attack(?:ed|s)?\b|\bbattle (?:for|of)\b|\bopened fire\b|\brecaptured\b"
