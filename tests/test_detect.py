@@ -899,3 +899,11 @@ def test_heavy_weapons_across_a_line_are_strikes_small_arms_are_clashes(sentence
 )
 def test_more_verbs_for_known_kinds(sentence: str, expected: str, nlp) -> None:
     assert [m.type for m in mentions(sentence, nlp)] == [expected]
+
+
+def test_a_toll_added_at_another_place_is_not_the_same_incident(nlp) -> None:
+    text = (
+        "Rebels stormed a garrison in Kayah State on Monday, killing six soldiers. "
+        "In Sagaing, two soldiers also died, it added."
+    )
+    assert len(mentions(text, nlp)) == 2

@@ -60,6 +60,8 @@ _REFINES = {("strike", "accidental_release"), ("losses", "military_accident"), (
 _PLACE_OR_TIME = re.compile(
     r"\b(?:near|in|at|around|outside) (?:the )?[A-Z]\w+|\b(?:last|this) (?:week|month|night)|\bon [A-Z]\w+day\b"
 )
+# "In Kherson, two more civilians were killed": a place the sentence opens with.
+_OPENING_PLACE = re.compile(r"^(?:In|Near|At|Outside|Around) (?:the )?([A-Z]\w+)")
 _NAMES_A_REPORT = re.compile(r"\b(?:a|the|this|that|its|their|new) report\b|\breport (?:says|said|claims)", re.I)
 # A wire dateline before the first sentence: "KHARTOUM (Wire) — ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+")
@@ -310,7 +312,11 @@ def _adds_to(r: Reading, last: _Group) -> bool:
     text = r.sentence.text
     if grouping_cues.TIME_ANCHOR.search(text) or _BULLET.match(text):
         return False
-    if {m.group().split()[-1].lower() for m in _PLACE_OR_TIME.finditer(text)} - last.proper:
+    places = {m.group().split()[-1].lower() for m in _PLACE_OR_TIME.finditer(text)}
+    opening = _OPENING_PLACE.match(text)
+    if opening:
+        places.add(opening.group(1).lower())
+    if places - last.proper:
         return False
     if r.type == "losses" and r.weight < 0.5:
         return True
