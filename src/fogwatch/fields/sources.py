@@ -42,25 +42,21 @@ from functools import lru_cache
 from fogwatch.fields.source_names import (
     BY_VERBS,
     CARRIERS,
-    CONNECTORS,
     COREF_CLASSES,
     DESCRIPTOR_KIND,
     DETERMINERS,
     INSTITUTIONS,
     MODIFIERS,
     NAME_WORD_KIND,
-    NOT_NAMES,
     PLATFORMS,
     RELAY_VERBS,
     SAY_VERBS,
     SUBJECT_GAP,
     Named,
     Tok,
-    adjectival,
     channel_after,
     channel_end,
     channel_in,
-    ends_institution,
     is_armed_group,
     is_equipment,
     is_side,
@@ -72,11 +68,11 @@ from fogwatch.fields.source_names import (
     opening_channel,
     place_alone,
     read_phrase,
-    singular,
     strip_title,
     text_of,
     tokens,
 )
+from fogwatch.fields.source_phrases import own_outlet, phrase_after, skip_carrier, split_and, subject_before, walk_back
 from fogwatch.fields.source_scope import elsewhere, foreign_clauses, is_outlet, outlet_names
 from fogwatch.model import Article, Mention, Sentence, Source, SourceKind
 
@@ -146,7 +142,7 @@ def _sentence_sources(sentence: Sentence, antecedents: list[tuple[int, Named]], 
         a, b = hit.span
         if elsewhere(toks, hit.quote[0], hit.anchor is not None, foreign) or _our_staff(toks, a, b):
             continue
-        for part in _split_and(toks, a, b):
+        for part in split_and(toks, a, b):
             named = read_phrase(toks[part[0] : part[1]], part[0] == 0, sentence, part[0])
             pos = sentence.start + toks[part[0]].start
             named = _resolve(named, antecedents, pos)
@@ -212,8 +208,8 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
     for i, tok in enumerate(toks):
         low = tok.low
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
-            start = _skip_carrier(toks, i + 2)
-            end = _phrase_after(toks, start)
+            start = skip_carrier(toks, i + 2)
+            end = phrase_after(toks, start)
             if end < n and toks[end].low in CARRIERS and toks[start].low in DETERMINERS:
                 start += 1  # "according to an SDF statement": the body whose statement it is
             if end > start:
@@ -223,29 +219,29 @@ def _hits(toks: list[Tok]) -> list[_Hit]:
         elif (low == "speaking" and i + 1 < n and toks[i + 1].low in {"to", "with"}) or (
             low == "interview" and i + 1 < n and toks[i + 1].low == "with"
         ):
-            end = _phrase_after(toks, i + 2)  # "Speaking to Hromadske, a commander said": Hromadske relays him
+            end = phrase_after(toks, i + 2)  # "Speaking to Hromadske, a commander said": Hromadske relays him
             if end > i + 2 and end < n and toks[end].text == ",":
                 hits.append(_Hit((i + 2, end), (i, end), framing=True, outer=True))
         elif low in {"came", "comes", "come"} and i + 1 < n and toks[i + 1].low == "from" and _carried(toks, i):
-            start = _skip_carrier(toks, i + 2)  # "The claim came from (a statement by) X"
-            end = _phrase_after(toks, start)
+            start = skip_carrier(toks, i + 2)  # "The claim came from (a statement by) X"
+            end = phrase_after(toks, start)
             if end > start:
                 hits.append(_Hit((start, end), (i, end), framing=True, channel=channel_in(toks, start, end)))
         elif low in {"which", "who"} and i > 1 and toks[i - 1].text == "," and _reports_next(toks, i + 1):
-            start = _walk_back(toks, i - 1)  # "Astra, which first reported the incident"
+            start = walk_back(toks, i - 1)  # "Astra, which first reported the incident"
             if start < i - 1:
                 hits.append(_Hit((start, i - 1), (start, _reports_next(toks, i + 1))))
         elif low in RELAY_VERBS or (low == "cited" and i > 0 and toks[i - 1].low in {"who", "which", ","}):
-            end = _phrase_after(toks, i + 1)
+            end = phrase_after(toks, i + 1)
             if end > i + 1 and hits:
                 hits.append(_Hit((i + 1, end), (i, end), anchor=len(hits) - 1, channel=channel_in(toks, i + 1, end)))
         elif (low in BY_VERBS or low in CARRIERS) and (by := _agent_by(toks, i)):
-            end = _phrase_after(toks, by + 1)
+            end = phrase_after(toks, by + 1)
             if end > by + 1:
                 channel = channel_in(toks, i + 1, end)
                 hits.append(_Hit((by + 1, end), (i, end), framing=True, channel=channel))
                 if low == "quoted" and toks[i - 1].low in {"was", "were", "is", "are"}:
-                    quoted = _subject_before(toks, i - 1)  # "X was quoted by TASS as saying": X, then TASS
+                    quoted = subject_before(toks, i - 1)  # "X was quoted by TASS as saying": X, then TASS
                     if quoted is not None:
                         hits.append(_Hit(quoted[:2], (quoted[0], end), anchor=len(hits) - 1))
         elif (
@@ -320,21 +316,21 @@ def _carried(toks: list[Tok], i: int) -> bool:
 def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     """Hits for a speech verb at i: its subject, and the audience of "told" or the quoted of "quoted"."""
     passive = toks[i].low == "quoted" and i > 0 and toks[i - 1].low in {"was", "were", "is", "are"}
-    span = _subject_before(toks, i - 1 if passive else i)  # "X was quoted as saying": X speaks
+    span = subject_before(toks, i - 1 if passive else i)  # "X was quoted as saying": X speaks
     channel = channel_after(toks, i)
     quote_end = channel_end(toks, i) if channel else i + 1
     if span is None and toks[i].low in {"told", "tells"}:
-        after = _phrase_after(toks, i + 1)  # "the crew told Reuters": the audience is a source all the same
+        after = phrase_after(toks, i + 1)  # "the crew told Reuters": the audience is a source all the same
         return [_Hit((i + 1, after), (max(0, i - 2), after), audience=True)] if after > i + 1 else []
     if span is None and i > 1 and toks[i - 1].low in CARRIERS:  # "a UNMISS statement said": UNMISS
         end = i - 2 if toks[i - 2].low in {"’s", "'s"} else i - 1
-        start = _walk_back(toks, end)
+        start = walk_back(toks, end)
         start += start < end and toks[start].low in DETERMINERS  # "a UNMISS statement": not "a UNMISS"
         if start < end:
             return [_Hit((start, end), (start, i + 1), channel=channel)]
     if span is None:  # inverted: '..., said Ivan Sobol.'
         if i > 0 and toks[i - 1].text in {",", "”", '"'} and toks[i].low in {"said", "says", "wrote", "added"}:
-            end = _phrase_after(toks, i + 1)
+            end = phrase_after(toks, i + 1)
             if end > i + 1:
                 return [_Hit((i + 1, end), (i, end), framing=True, channel=channel, closing=True)]
         return []
@@ -345,222 +341,19 @@ def _speech_hits(toks: list[Tok], i: int, base: int) -> list[_Hit]:
     channel = channel or channel_in(toks, start, i)  # "Telegram channel Dvornik claimed"
     subject = _Hit((start, end), (start, quote_end), framing=framing, channel=channel, kind_hint=hint, closing=framing)
     if toks[i].low in {"told", "tells"}:
-        after = _phrase_after(toks, i + 1)
+        after = phrase_after(toks, i + 1)
         if after > i + 1:  # "Y told X": X relays Y
             audience = _Hit((i + 1, after), (start, after), framing=framing, audience=True)
             subject.anchor = base
             return [audience, subject]
-    if (own := _own_outlet(toks, i)) is not None:  # "the group claimed it via its Amaq agency"
+    if (own := own_outlet(toks, i)) is not None:  # "the group claimed it via its Amaq agency"
         subject.anchor = base
         return [_Hit(own, (start, own[1]), framing=framing, media_only=True), subject]
     if toks[i].low == "quoted":
-        after = _phrase_after(toks, i + 1)
+        after = phrase_after(toks, i + 1)
         if i + 1 < after < len(toks) and toks[after].low == "as":  # "X quoted Y as saying": Y is deeper
             return [subject, _Hit((i + 1, after), (start, after), anchor=base)]
     return [subject]
-
-
-# --- phrases --------------------------------------------------------------------
-
-
-def _own_outlet(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """The span of the speaker's own outlet after the verb at i: 'via its Amaq agency', 'on their radio station
-    Al-Bayan'. Read later; kept only when it names a medium (a Telegram channel is a channel, not a source)."""
-    for k in range(i + 1, min(i + 8, len(toks) - 2)):
-        if toks[k].text in {",", ".", ";"} or toks[k].low == "that":
-            return None
-        if toks[k].low in {"via", "through", "on", "in"} and toks[k + 1].low in {"its", "their", "his", "her"}:
-            end = _phrase_after(toks, k + 2)
-            return (k + 2, end) if end > k + 2 else None
-    return None
-
-
-def _subject_before(toks: list[Tok], i: int) -> tuple[int, int, SourceKind | None] | None:
-    """The source phrase that is the subject of the verb at i: (start, end, kind hint) or None.
-
-    Skips what may sit between subject and verb: adverbs ("later"), "on Monday", a describing
-    appositive ("Ivan Sobol, spokesman for the brigade, said"), an acronym ("the Congolese army (FARDC)").
-    A name in an appositive is the subject itself: "the spokeswoman for the navy, Olha Ris, said"."""
-    end = i
-    while end > 0 and toks[end - 1].low in SUBJECT_GAP:
-        end -= 1
-    if end > 1 and toks[end - 2].low == "on" and toks[end - 1].low in NOT_NAMES:
-        end -= 2
-        while end > 0 and toks[end - 1].low in SUBJECT_GAP | {"late", "early"}:
-            end -= 1  # "X late on Monday said"
-    hint: SourceKind | None = None
-    if end > 0 and toks[end - 1].text == ",":
-        k = _comma_before(toks, end - 1)
-        if k is not None and _aside(toks[k + 1 : end - 1]):
-            end = k  # "Colombia's Defence Ministry, in a statement, said": the aside is skipped
-    if end > 0 and toks[end - 1].text == ",":
-        k = _comma_before(toks, end - 1)
-        if k is None:
-            return None
-        inner = toks[k + 1 : end - 1]
-        if len(inner) == 1 and inner[0].text.isupper() and len(inner[0].text) >= 3 and _describes_name(toks, k):
-            return k + 1, end - 1, None  # "The UN's humanitarian office, OCHA, said": the acronym names it
-        if inner and looks_personal(strip_title(inner)):
-            return k + 1, end - 1, _first_descriptor_kind(toks, _comma_before(toks, k) or 0, k)
-        if not inner or not (_describes(inner) or inner[0].low in {"citing", "quoting", "who", "which", "known"}):
-            return None
-        alias = _pen_name(toks, k + 1, end - 1)
-        if alias is not None:  # "The blogger, who writes under the name Murz, said": Murz speaks
-            return alias[0], alias[1], _first_descriptor_kind(toks, _comma_before(toks, k) or 0, k)
-        hint, end = _descriptor_kind_before(toks, end - 1), k
-    if end > 2 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
-        end -= 3
-    start = _walk_back(toks, end)
-    if start >= 2 and toks[start - 1].low in {"in", "at"} and toks[start - 2].low in INSTITUTIONS:
-        end = start - 1  # "the health ministry in Gaza said": the ministry speaks, Gaza is where it sits
-        start = _walk_back(toks, end)
-    return (start, end, hint) if start < end else None
-
-
-def _describes_name(toks: list[Tok], comma: int) -> bool:
-    """Does the phrase before the comma at `comma` end in a describing noun ('office', 'agency', 'group')?"""
-    return comma > 0 and (toks[comma - 1].low in DESCRIPTOR_KIND or toks[comma - 1].low in INSTITUTIONS)
-
-
-def _pen_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
-    """The name in 'who writes under the name Murz' or 'known as Grey Zone', as a token span."""
-    for k in range(a, b - 1):
-        if toks[k].low in {"name", "pseudonym", "as"} and toks[k + 1].capital:
-            end = _phrase_after(toks, k + 1)
-            return (k + 1, min(end, b)) if end > k + 1 else None
-    return None
-
-
-def _walk_back(toks: list[Tok], end: int) -> int:
-    start = end
-    while start > 0 and nameish(toks[start - 1]) and toks[start - 1].low not in SAY_VERBS:
-        start -= 1
-        if toks[start].low in DETERMINERS and not (start > 1 and toks[start - 1].low in {"and", "of", "for"}):
-            break
-    if (
-        start >= 2
-        and start < end
-        and toks[start - 1].text.isalpha()
-        and not toks[start - 1].capital
-        and toks[start].low in INSTITUTIONS | DESCRIPTOR_KIND.keys()
-        and nameish(toks[start - 2])
-    ):
-        start -= 1  # a compound noun: "North Darfur's health ministry", "the Zaka rescue service"
-        if toks[start - 1].low in DETERMINERS:
-            start -= 1  # "the health ministry": the article tells an institution from a plain noun
-        else:
-            start = _walk_back(toks, start) if nameish(toks[start - 1]) else start
-    if start < end and start > 0 and toks[start].low in {"’s", "'s"} and toks[start - 1].text.isalpha():
-        start -= 1  # "the court's press service"
-        if start > 0 and toks[start - 1].low in DETERMINERS:
-            start -= 1
-    trimmed = start
-    while start < end and toks[start].low in CONNECTORS - {"the"} and not _particle(toks, start, end):
-        start += 1
-    if start > trimmed and toks[trimmed].low == "to":
-        return end  # "a channel close to Wagner said": Wagner is not the speaker
-    return start
-
-
-def _particle(toks: list[Tok], k: int, end: int) -> bool:
-    """A capitalised name particle opening a name: 'Al Jazeera', 'De Standaard' (not the 'of' of a phrase)."""
-    return toks[k].text[:1].isupper() and toks[k].low not in {"of", "for", "to", "and"} and k + 1 < end
-
-
-def _comma_before(toks: list[Tok], comma: int) -> int | None:
-    k = comma - 1
-    while k >= 0 and toks[k].text != ",":
-        k -= 1
-    return k if k > 0 else None
-
-
-def _describes(inner: list[Tok]) -> bool:
-    """Does an appositive describe its subject: 'a rights group', 'the Houthis' television channel'?"""
-    first = inner[1] if inner[0].low in DETERMINERS and len(inner) > 1 else inner[0]
-    if first.low in DESCRIPTOR_KIND or adjectival(first):
-        return True
-    head = next((k for k, t in enumerate(inner) if t.low in {"of", "for", "in", "at", "with", "on", "to"}), len(inner))
-    last = inner[head - 1] if head > 0 else None  # the head noun: 'an IDF spokesman', 'the Houthis' channel'
-    return last is not None and not last.capital and singular(last.low) in DESCRIPTOR_KIND
-
-
-def _aside(inner: list[Tok]) -> bool:
-    """An aside between subject and verb: ', in a statement,', ', on Monday,'."""
-    if len(inner) == 1 and inner[0].low in _INTERJECTIONS:
-        return True  # "Ukraine's military intelligence, meanwhile, said"
-    if [t.low for t in inner] in (["for", "its", "part"], ["for", "their", "part"], ["in", "turn"]):
-        return True
-    return bool(inner) and inner[0].low in {"in", "on", "at"} and any(t.low in CARRIERS | NOT_NAMES for t in inner)
-
-
-_INTERJECTIONS = frozenset({"meanwhile", "however", "though", "too", "also", "separately", "instead", "later", "then"})
-
-
-def _first_descriptor_kind(toks: list[Tok], a: int, b: int) -> SourceKind | None:
-    """The head noun's kind in 'the commander of the naval group, Petro Dovhan': military, not ngo."""
-    for t in toks[a:b]:
-        if t.low in DESCRIPTOR_KIND and not t.capital:
-            return DESCRIPTOR_KIND[t.low]
-    return None
-
-
-def _descriptor_kind_before(toks: list[Tok], k: int) -> SourceKind | None:
-    """The kind of the nearest descriptor noun before token k: 'the head of the administration, X' -> official."""
-    for t in reversed(toks[max(0, k - 8) : k + 1]):
-        if t.low in DESCRIPTOR_KIND and not t.capital:
-            return DESCRIPTOR_KIND[t.low]
-    return None
-
-
-def _phrase_after(toks: list[Tok], i: int) -> int:
-    """End index (exclusive) of the source phrase starting at token i (== i when none)."""
-    j = i
-    while j < len(toks) and (nameish(toks[j]) or _descriptor_ahead(toks, j)) and toks[j].low not in SAY_VERBS:
-        if j > i and toks[j].low in DETERMINERS and not (toks[j].low == "the" and toks[j - 1].low in CONNECTORS):
-            break
-        j += 1
-    while j > i and (toks[j - 1].low in CONNECTORS or toks[j - 1].low in {"’s", "'s", "-", "/"}):
-        j -= 1
-    return j
-
-
-def _descriptor_ahead(toks: list[Tok], j: int) -> bool:
-    """A lowercase adjective inside a descriptor: 'the open-source mapping project DeepState'; a noun before an
-    institution: 'the health ministry', 'the armed forces'."""
-    if not toks[j].text.replace("-", "").isalpha() or toks[j].capital:
-        return False
-    if j + 1 < len(toks) and ends_institution(toks[j : j + 2]) and j > 0 and nameish(toks[j - 1]):
-        return True
-    for k in range(j + 1, min(j + 4, len(toks) - 1)):
-        if toks[k].low in DESCRIPTOR_KIND and (toks[k + 1].capital or toks[k + 1].low in {"of", "for"}):
-            return True
-        if not toks[k].text.replace("-", "").isalpha():
-            return False
-    return False
-
-
-def _skip_carrier(toks: list[Tok], i: int) -> int:
-    """Skip "a statement from" in "according to a statement from X"; return the phrase start."""
-    for k in range(i, min(i + 5, len(toks) - 1)):
-        if toks[k].low in CARRIERS:
-            nxt = k + 1
-            if nxt < len(toks) and toks[nxt].low in {"posted", "published", "released", "shared", "issued"}:
-                nxt += 1
-            if nxt < len(toks) and toks[nxt].low in {"by", "from", "of", "on", "in"}:
-                return nxt + 1
-            return i
-    return i
-
-
-def _split_and(toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
-    """'Reuters and the Associated Press' names two sources; 'Bosnia and Herzegovina'-style names are rare here."""
-    parts, s = [], a
-    for k in range(a, b):
-        if toks[k].low == "and":
-            parts.append((s, k))
-            s = k + 1
-    parts.append((s, b))
-    return [(x, y) for x, y in parts if y > x]
 
 
 # --- coreference, antecedents and the outlet ------------------------------------
@@ -573,14 +366,14 @@ def _antecedents(sentences: list[Sentence]) -> list[tuple[int, Named]]:
         toks = tokens(s.text)
         for k, t in enumerate(toks):
             if t.low in DESCRIPTOR_KIND and not t.capital and k + 1 < len(toks) and toks[k + 1].capital:
-                end = _phrase_after(toks, k + 1)
+                end = phrase_after(toks, k + 1)
                 named = (
                     named_from(toks[k + 1 : end], DESCRIPTOR_KIND[t.low], frozenset({t.low})) if end > k + 1 else None
                 )
                 if named:
                     out.append((s.start + t.start, named))
             if t.low in {"is", "was"} and k + 2 < len(toks) and toks[k + 1].low in {"a", "an"}:
-                subject = _walk_back(toks, k)
+                subject = walk_back(toks, k)
                 nouns = _descriptors_after(toks, k + 2)
                 if subject < k and nouns:
                     named = named_from(toks[subject:k], DESCRIPTOR_KIND[sorted(nouns)[0]], nouns)
@@ -602,7 +395,7 @@ def _antecedents(sentences: list[Sentence]) -> list[tuple[int, Named]]:
 
 
 def _aliased(toks: list[Tok], k: int, sentence: Sentence) -> Named | None:
-    start = _walk_back(toks, k)
+    start = walk_back(toks, k)
     named = read_phrase(toks[start:k], start == 0, sentence, start) if start < k else None
     if named is None or not named.name or named.ref:
         return None
@@ -681,7 +474,7 @@ def _opens_name(t: Tok) -> bool:
 
 def _institution_at(toks: list[Tok], k: int, sentence: Sentence) -> Named | None:
     """A body named by its own capitalised name at token k: 'troops of the 65th Mechanized Brigade'."""
-    end = _phrase_after(toks, k)
+    end = phrase_after(toks, k)
     words = toks[k:end]
     if not any(w.capital and w.low in NAME_WORD_KIND for w in words):
         return None
@@ -691,7 +484,7 @@ def _institution_at(toks: list[Tok], k: int, sentence: Sentence) -> Named | None
 
 def _known_at(toks: list[Tok], k: int) -> Named | None:
     """A well-known body named at token k without any attribution: 'The Sudanese Armed Forces repelled ...'."""
-    end = _phrase_after(toks, k)
+    end = phrase_after(toks, k)
     for a in (k, k + 1):
         if a < end and name_key(text_of(toks[a:end])) in known_sources():
             return named_from(toks[a:end], None, frozenset())
