@@ -67,7 +67,8 @@ def main() -> None:
             if not args.skip_spark:
                 out = work / f"spark-{n}"
                 spark, said = run([FOGWATCH, "spark", str(corpus), str(out), "--master", f"local[{args.workers}]"])
-                split = re.search(r"\(extract [\d.]+ s, link [\d.]+ s\)", said)
+                # Rich wraps stderr at 80 columns when it is not a terminal.
+                split = re.search(r"\(extract [\d.]+ s, link [\d.]+ s\)", " ".join(said.split()))
                 line += f" {spark:>9.1f} {n / spark:>7.1f}  {split.group() if split else ''}"
                 shutil.rmtree(out, ignore_errors=True)
             print(line, flush=True)
