@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from fogwatch.link import ReportKey
+from fogwatch.link import ReportKey, band_keys, report_key, same_event
+from fogwatch.model import Incident
 
 # Neighbours each report is paired with, per bucket, in date order.
 BUCKET_WINDOW = 10
@@ -34,16 +35,11 @@ def link_reports(spark: Any, reports: Any) -> Any:
 
 
 def key_of(report_id: str, article_id: str, record_json: str) -> ReportKey:
-    from fogwatch.link import report_key
-    from fogwatch.model import Incident
-
     return report_key(report_id, article_id, Incident.model_validate_json(record_json))
 
 
 def bucket_members(key: ReportKey) -> Iterator[tuple[int, ReportKey]]:
     """(bucket, key) for each LSH bucket the report falls in."""
-    from fogwatch.link import band_keys
-
     for bucket in band_keys(key):
         yield bucket, key
 
@@ -59,8 +55,6 @@ def window_pairs(members: Iterable[ReportKey], window: int = BUCKET_WINDOW) -> I
 def linked_pairs(buckets: Iterable[tuple[int, Iterable[ReportKey]]]) -> Iterator[tuple[str, str]]:
     """(smaller id, larger id) of every candidate pair in these buckets that the store would link; a pair met in
     several buckets of the partition is decided once."""
-    from fogwatch.link import same_event
-
     seen: set[tuple[str, str]] = set()
     for _, members in buckets:
         for a, b in window_pairs(members):
