@@ -244,3 +244,137 @@ def test_a_denial_right_after_the_evidence_denies_it_when_it_denies_this_event(f
     text = f"{first} {following}"
     mention = Mention(type="military_accident", sentences=[Sentence(0, len(first), first)], confidence=1.0)
     assert assess_certainty(mention, Article(id="x", text=text)) == expected
+
+
+def _told_by(sentence: str, speaker: str, quote: str, kind: str = "military_accident", source_kind: str = "military"):
+    from fogwatch.model import Source
+
+    mention = Mention(type=kind, sentences=[Sentence(0, len(sentence), sentence)], confidence=1.0)
+    return assess_certainty(mention, ARTICLE, [Source(name=speaker, kind=source_kind, quote=quote)], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "quote", "kind", "expected"),
+    [
+        # a force telling of its own mishap admits it, even when the text names no side
+        (
+            "The navy said one of its patrol boats ran aground off Bodo.",
+            "navy",
+            "The navy said",
+            "military_accident",
+            "confirmed",
+        ),
+        (
+            "A transport plane skidded off the runway at Kano, the air force said.",
+            "air force",
+            "the air force said",
+            "military_accident",
+            "confirmed",
+        ),
+        (
+            "Two of our soldiers died when a shell fell short, the army said.",
+            "army",
+            "the army said",
+            "friendly_fire",
+            "confirmed",
+        ),
+        # the one side the text names is taken for the speaker's
+        (
+            "A Chilean army truck overturned near Arica, killing two, the army said.",
+            "army",
+            "the army said",
+            "military_accident",
+            "confirmed",
+        ),
+        # the mishap of another side: a claim about the enemy
+        (
+            "The Ukrainian military said a Russian drone crashed into a field in Moldova.",
+            "Ukrainian military",
+            "The Ukrainian military said",
+            "military_accident",
+            "reported",
+        ),
+        # a governor is no force, and one officer is not the force speaking
+        (
+            "A missile from an air defence battery fell on a street in Rossosh, the governor said.",
+            "governor",
+            "the governor said",
+            "accidental_release",
+            "reported",
+        ),
+        (
+            "Three recruits died when a grenade went off at a camp near Garissa, an army officer said.",
+            "army officer",
+            "an army officer said",
+            "military_accident",
+            "reported",
+        ),
+        # losses need a sign of ownership: "the army said 20 militants died" tells of the enemy's
+        ("Twenty militants were killed near Buni Yadi, the army said.", "army", "the army said", "losses", "reported"),
+        (
+            "Twelve of its fighters were killed in a week, the army said.",
+            "army",
+            "the army said",
+            "losses",
+            "confirmed",
+        ),
+    ],
+)
+def test_a_force_telling_of_its_own_mishap_admits_it(sentence, speaker, quote, kind, expected):
+    assert _told_by(sentence, speaker, quote, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        # denying a part in it, or a figure of it, leaves the event standing
+        ("The rebels denied any involvement in the bombing.", "reported"),
+        ("The group denied responsibility and blamed the army.", "reported"),
+        ("The army denied the death toll, saying only fighters died.", "reported"),
+        ("The ministry disputed the figures given by the hospital.", "reported"),
+        # denying the event itself
+        ("The army denied that any bomb had fallen on the market.", "denied"),
+        # the denial belongs to the other event the sentence tells first
+        ("A shell also hit a clinic in Beni, which the army denied.", "reported"),
+    ],
+)
+def test_a_denial_of_a_part_a_figure_or_another_event_is_no_denial(context, expected):
+    assert certainty("A car bomb exploded at the market in Bunia, killing nine.", context) == expected
+
+
+def _article_of(*texts: str) -> tuple[list[Sentence], Article]:
+    sentences, start = [], 0
+    for text in texts:
+        sentences.append(Sentence(start, start + len(text), text))
+        start += len(text) + 1
+    return sentences, Article(id="x", text=" ".join(texts))
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # the sentence right after the evidence continues its claim
+        ("Their account could not be verified.", "unverified"),
+        # further off, the note is about another claim of the article
+        ("Schools in the town stayed shut on Tuesday.", "reported"),
+    ],
+)
+def test_a_verification_note_speaks_only_of_the_claim_right_before_it(note, expected):
+    sentences, article = _article_of(
+        "Rebels shot down an army helicopter near Kalemie, the governor said.",
+        note,
+        "Residents said the market had reopened.",
+        "The rebels also said they had taken two villages, which could not be verified.",
+    )
+    notes = [s for s in sentences[1:] if "verified" in s.text]
+    mention = Mention(type="strike", sentences=[sentences[0]], confidence=1.0, context=notes)
+    assert assess_certainty(mention, article) == expected
+
+
+def test_a_hedge_on_a_detail_around_the_event_leaves_it_reported():
+    sentences, article = _article_of(
+        "Two soldiers died in an explosion at an arms depot near Kursk, a regional official said.",
+        "Unverified posts claimed a drone had been seen shortly before the blast.",
+    )
+    mention = Mention(type="military_accident", sentences=sentences, confidence=1.0)
+    assert assess_certainty(mention, article) == "reported"

@@ -4,7 +4,10 @@ Each code has its cues (verbs and phrases of reporting English). The evidence se
 for all of them; the mention's context sentences ("X could not verify the report", "the ministry
 denied it") only for the report-level codes denied, unverified and confirmed, because a hedge word
 in a neighbouring sentence usually hedges something else. A hedge applies to the incident whose
-sentence holds it: "in another alleged strike" hedges that incident, not the article.
+sentence holds it: "in another alleged strike" hedges that incident, not the article. A note that nobody
+could verify something counts only right after the evidence (two sentences on, if it points back at a
+report): further off it is about another claim. Denying a part in the event ("denied any involvement") or
+a figure of it ("disputed the toll") is no denial that it happened.
 
 When several codes apply, the first in PRECEDENCE wins:
   denied      a party contradicting the report is what a reader most needs to know: the record is contested.
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from fogwatch.fields.actors import armed_group_names, find_actors, side_of, state_names
+from fogwatch.fields.actors import armed_group_names, country_of, find_actors, side_of, state_names
 from fogwatch.fields.sources import find_sources
 from fogwatch.model import Actor, Article, Certainty, Mention, Sentence, Source
 
@@ -128,30 +131,125 @@ def assess_certainty(
     nothing is read twice); left out, they are found here."""
     evidence = " ".join(s.text for s in mention.sentences)
     codes: set[Certainty] = set()
-    for sentence in mention.sentences:
-        codes |= _codes(sentence.text, evidence, in_evidence=True)
+    for k, sentence in enumerate(mention.sentences):
+        found = _codes(sentence.text, evidence, in_evidence=True)
+        if k and _ABOUT_A_DETAIL.search(sentence.text):
+            found -= {"unverified", "alleged"}
+        codes |= found
+    right_after = _right_after_evidence(mention, article)
     for sentence in mention.context:
-        if not _NEW_TOPIC.match(sentence.text):
-            codes |= _codes(sentence.text, evidence, in_evidence=False)
+        if _NEW_TOPIC.match(sentence.text):
+            continue
+        found = _codes(sentence.text, evidence, in_evidence=False)
+        # "X could not be verified" said further off is about another claim of the article.
+        if right_after is not None and not _near_and_pointing_back(sentence, right_after):
+            found.discard("unverified")
+        if "denied" in found and _event_before_denial(sentence.text):
+            found.discard("denied")  # "a shell hit Izium, which Moscow denied": that event's denial
+        codes |= found
     codes |= _note_after(mention, article)
     if mention.type in SELF_HARM:
         sources = find_sources(mention, article) if sources is None else sources
         actors = find_actors(mention, article) if actors is None else actors
-        if _admitted(sources, actors):
+        if _admitted(sources, actors, mention):
             codes.add("confirmed")
     return next(code for code in PRECEDENCE if code in codes or code == "reported")
+
+
+# A later sentence that places something "before the blast" tells a detail around the event, and its hedge
+# weighs that detail: "unverified posts said a drone was seen before the blast" leaves the blast reported.
+_ABOUT_A_DETAIL = re.compile(
+    r"\b(?:before|after|ahead\s+of|prior\s+to|moments\s+before|shortly\s+before|shortly\s+after)\s+the\s+"
+    r"(?:blast|explosion|crash|strike|attack|incident|fire|collision|shelling)\b",
+    re.I,
+)
+
+
+def _right_after_evidence(mention: Mention, article: Article) -> dict[int, int] | None:
+    """How many sentences after the evidence each following sentence comes (0 for the evidence itself), up to
+    two; None when the mention carries no offsets into an article text to tell which sentence follows which."""
+    if not article.text or not mention.sentences:
+        return None
+    starts = [s.start for s in _sentences(article.text)]
+    own = {s.start for s in mention.sentences}
+    after: dict[int, int] = {}
+    for i, start in enumerate(starts):
+        if start in own:
+            after[start] = 0
+            for k in (1, 2):
+                if i + k < len(starts) and starts[i + k] not in own:
+                    after[starts[i + k]] = min(after.get(starts[i + k], k), k)
+    return after
+
+
+def _near_and_pointing_back(sentence: Sentence, after: dict[int, int]) -> bool:
+    """The sentence right after the evidence continues its claim; the one after that only when it points back
+    at a report ("Insider could not verify the report"), as a follow-up detail may come between."""
+    distance = after.get(sentence.start)
+    return distance is not None and (distance <= 1 or bool(_BACK_REFERENCE.search(sentence.text)))
 
 
 # Incidents in which a side harms itself: its own authority reporting one is admitting it.
 SELF_HARM = frozenset({"friendly_fire", "accidental_release", "military_accident", "losses", "refusal_to_fight"})
 
 
-def _admitted(sources: list[Source], actors: list[Actor]) -> bool:
+def _admitted(sources: list[Source], actors: list[Actor], mention: Mention | None = None) -> bool:
     """'Three Israeli soldiers were killed by an Israeli tank, the Israeli military said': an admission.
-    A group owning its own mishap admits it too; only claiming an attack on others is a claim."""
-    speakers = [s for s in sources if s.kind in {"official", "military"}]
+    A group owning its own mishap admits it too; only claiming an attack on others is a claim.
+
+    A force telling of its own mishap admits it even when no side is named: "the navy said one of its
+    jets crashed". Its own is one in which no other side is named: "the Ukrainian military said a Russian
+    drone crashed" is the other side's mishap. An accident or a stray weapon told by a force is its own
+    unless another side is named; losses or refusals need a sign of ownership ("its", "our", its side)."""
+    speakers = [s for s in sources if s.kind in {"official", "military"} or AUTHORITY.search(s.name)]
     sides = {a.side for a in actors if a.side}
-    return any(side_of(s.name) in sides for s in speakers)
+    if any(side_of(s.name) in sides for s in speakers):
+        return True
+    if mention is None:
+        return False
+    evidence = " ".join(s.text for s in mention.sentences)
+    for speaker in speakers:
+        if not _FORCE.search(speaker.name) or _INDEFINITE.match(speaker.quote) or _INDEFINITE.match(speaker.name):
+            continue  # a governor is no force; "an army officer said" is one member's word, not the force's
+        own = side_of(speaker.name) or side_of(speaker.quote)
+        named = _sides_named(evidence.replace(speaker.quote, " ")) | sides
+        # A speaker of no named side is taken for the one side the text names, if it names one.
+        alone = not named - {own} if own else len(named) <= 1
+        if alone and (mention.type in _MISHAPS or _OWNERSHIP.search(evidence)):
+            return True
+    return False
+
+
+# A state's armed force or its ministry: the party that owns the aircraft, units and weapons of a mishap.
+_FORCE = re.compile(
+    r"\b(?:army|navy|air\s+force|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|"
+    r"general\s+staff|(?:operational|joint|central|southern|northern|eastern|western)\s+command|fleet|IDF|junta|"
+    r"Tatmadaw|Pentagon|coast\s+guard|marines?|national\s+guard|gendarmerie)\b",
+    re.I,
+)
+# Mishaps a force tells only of itself; losses and refusals are as often told of the enemy.
+_MISHAPS = frozenset({"friendly_fire", "accidental_release", "military_accident"})
+_INDEFINITE = re.compile(
+    r"(?:according\s+to\s+)?(?:an?|one|two|three|four|several|some|many|other)\b|\w*\s*sources?\b", re.I
+)
+# "one of its jets", "two of our soldiers", "their own positions": the speaker's own people or kit.
+_OWNERSHIP = re.compile(r"\b(?:of\s+(?:its|our|their)|its\s+own|their\s+own|our)\b", re.I)
+
+
+# Seas and straits named after a place or a people name no side: "the Sea of Azov".
+_WATERS = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Lake)\s+of\s+[A-Z][\w-]+")
+
+
+def _sides_named(text: str) -> set[str]:
+    """Every side a text names: 'a Russian drone fell in Moldova' -> {RU, MD}."""
+    words = re.findall(r"[\w.’'-]+", _WATERS.sub(" ", text))
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+        code = (country_of(pair) if pair else None) or country_of(word) or country_of(word.split("-")[0])
+        if code:
+            found.add(code)
+    return found
 
 
 def _codes(text: str, evidence: str, in_evidence: bool) -> set[Certainty]:
@@ -193,9 +291,8 @@ def _note_after(mention: Mention, article: Article) -> set[Certainty]:
         if _NEW_TOPIC.match(text):
             break
         cues = candidates(text)
-        denial = next((m for p in DENIED for m in p.finditer(text)), None)
-        first_cue = min((c[2][0] for c in cues), default=len(text))
-        opens_with_denial = denial is not None and denial.start() < first_cue and not _HABITUAL.search(text)
+        denial = _first_denial(text)
+        opens_with_denial = denial is not None and not _event_before_denial(text) and not _HABITUAL.search(text)
         if opens_with_denial and _denies_this(text, evidence, in_evidence=False):
             return {"denied"}
         if cues:
@@ -203,6 +300,18 @@ def _note_after(mention: Mention, article: Article) -> set[Certainty]:
         if _any(UNVERIFIED, text) and _BACK_REFERENCE.search(text):
             return {"unverified"}
     return set()
+
+
+def _first_denial(text: str) -> re.Match[str] | None:
+    return min((m for p in DENIED for m in p.finditer(text)), key=lambda m: m.start(), default=None)
+
+
+def _event_before_denial(text: str) -> bool:
+    """Does the sentence tell an event of its own before it denies? Then the denial is that event's."""
+    from fogwatch.detect import candidates
+
+    denial = _first_denial(text)
+    return denial is not None and any(c[2][0] < denial.start() for c in candidates(text))
 
 
 @lru_cache(maxsize=8)
@@ -254,6 +363,18 @@ _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _OBJECT_END = re.compile(r"[;,]|\.\s|\b(?:but|while|whereas|although)\b|\band\s+(?:\w+ed|said|says)\b", re.I)
 
 
+# Denying a part in the event or a figure of it is no denial that it happened: "the rebels denied any
+# involvement", "denied responsibility for the blast", "disputed the death toll".
+_NOT_THE_EVENT = re.compile(
+    r"\s*(?:(?:any|all|its|their|his|her|the\s+\w+['’]s?)\s+)?(?:direct\s+|military\s+)?"
+    r"(?:involvement|responsibility|role|part|participation|complicity|links?|connection|culpability|blame|"
+    r"being\s+(?:behind|involved|responsible))\b",
+    re.I,
+)
+_FIGURE = re.compile(r"\b(?:toll|tolls|figures?|tally|numbers?|counts?|estimates?|exaggerat\w*|inflated)\b", re.I)
+_FIGURE_BEFORE = re.compile(r"\b(?:toll|figure|tally|number|estimate)s?\s+(?:that\s+|which\s+)?[\w\s-]{0,40}$", re.I)
+
+
 def _denies_this(text: str, evidence: str, in_evidence: bool) -> bool:
     """A denial whose object is this event: 'denied it', or a claim sharing words with the evidence.
 
@@ -266,6 +387,8 @@ def _denies_this(text: str, evidence: str, in_evidence: bool) -> bool:
                 continue
             stop = _OBJECT_END.search(text, m.end())
             obj = text[m.end() : stop.start() if stop else len(text)]
+            if _NOT_THE_EVENT.match(obj) or _FIGURE.search(m.group() + obj) or _FIGURE_BEFORE.search(text[: m.start()]):
+                continue
             claimed = _content(obj)
             if not claimed - _EVENT_KEYS:
                 return True
