@@ -309,6 +309,22 @@ def _told_by(sentence: str, speaker: str, quote: str, kind: str = "military_acci
             "military_accident",
             "reported",
         ),
+        # a force named by its acronym
+        (
+            "A Pakistani Air Force trainer crashed near Mianwali, the PAF said.",
+            "PAF",
+            "the PAF said",
+            "military_accident",
+            "confirmed",
+        ),
+        # a force claiming the enemy's mishap is making a charge (a hedge), not an admission
+        (
+            "A junta gun shelled its own troops near Kyaukme, the resistance command claimed.",
+            "resistance command",
+            "the resistance command claimed",
+            "friendly_fire",
+            "alleged",
+        ),
         # losses need a sign of ownership: "the army said 20 militants died" tells of the enemy's
         ("Twenty militants were killed near Buni Yadi, the army said.", "army", "the army said", "losses", "reported"),
         (
@@ -378,3 +394,16 @@ def test_a_hedge_on_a_detail_around_the_event_leaves_it_reported():
     )
     mention = Mention(type="military_accident", sentences=sentences, confidence=1.0)
     assert assess_certainty(mention, article) == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A missile struck a school in Kharkiv, killing four, the mayor said; separately, Moscow denied that its jets "
+        "had bombed a hospital in Sumy.",
+        "Drones struck an oil depot in Bryansk overnight, the governor said; meanwhile, an unverified report claimed "
+        "a frigate had been sunk near Novorossiysk.",
+    ],
+)
+def test_the_other_part_of_a_sentence_telling_two_events_hedges_only_its_own(sentence):
+    assert certainty(sentence) == "reported"

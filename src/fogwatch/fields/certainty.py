@@ -132,7 +132,7 @@ def assess_certainty(
     evidence = " ".join(s.text for s in mention.sentences)
     codes: set[Certainty] = set()
     for k, sentence in enumerate(mention.sentences):
-        found = _codes(sentence.text, evidence, in_evidence=True)
+        found = _codes(_own_part(sentence.text, mention.type), evidence, in_evidence=True)
         if k and _ABOUT_A_DETAIL.search(sentence.text):
             found -= {"unverified", "alleged"}
         codes |= found
@@ -154,6 +154,25 @@ def assess_certainty(
         if _admitted(sources, actors, mention):
             codes.add("confirmed")
     return next(code for code in PRECEDENCE if code in codes or code == "reported")
+
+
+# "...; separately, X denied ...": a sentence telling two events, each in its own part.
+_INLINE_TOPIC = re.compile(
+    r"[;,]\s*(?:and\s+)?(?:meanwhile|separately|elsewhere|in\s+a\s+separate|in\s+another)\b", re.I
+)
+
+
+def _own_part(text: str, kind: str) -> str:
+    """The part of an evidence sentence that tells this mention's event, when the sentence tells two and only
+    one part holds a cue of the mention's type: the other part's hedge or denial is that event's."""
+    split = _INLINE_TOPIC.search(text)
+    if split is None:
+        return text
+    from fogwatch.detect import candidates
+
+    parts = (text[: split.start()], text[split.start() :])
+    own = [part for part in parts if any(c[0] == kind for c in candidates(part))]
+    return own[0] if len(own) == 1 else text
 
 
 # A later sentence that places something "before the blast" tells a detail around the event, and its hedge
@@ -201,7 +220,9 @@ def _admitted(sources: list[Source], actors: list[Actor], mention: Mention | Non
     jets crashed". Its own is one in which no other side is named: "the Ukrainian military said a Russian
     drone crashed" is the other side's mishap. An accident or a stray weapon told by a force is its own
     unless another side is named; losses or refusals need a sign of ownership ("its", "our", its side)."""
-    speakers = [s for s in sources if s.kind in {"official", "military"} or AUTHORITY.search(s.name)]
+    speakers = [
+        s for s in sources if s.kind in {"official", "military"} or AUTHORITY.search(s.name) or _FORCE.search(s.name)
+    ]
     sides = {a.side for a in actors if a.side}
     if any(side_of(s.name) in sides for s in speakers):
         return True
@@ -211,6 +232,8 @@ def _admitted(sources: list[Source], actors: list[Actor], mention: Mention | Non
     for speaker in speakers:
         if not _FORCE.search(speaker.name) or _INDEFINITE.match(speaker.quote) or _INDEFINITE.match(speaker.name):
             continue  # a governor is no force; "an army officer said" is one member's word, not the force's
+        if _CLAIMS.search(speaker.quote):
+            continue  # "..., the rebel command claimed": a charge against the enemy
         own = side_of(speaker.name) or side_of(speaker.quote)
         named = _sides_named(evidence.replace(speaker.quote, " ")) | sides
         # A speaker of no named side is taken for the one side the text names, if it names one.
@@ -224,7 +247,7 @@ def _admitted(sources: list[Source], actors: list[Actor], mention: Mention | Non
 _FORCE = re.compile(
     r"\b(?:army|navy|air\s+force|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|"
     r"general\s+staff|(?:operational|joint|central|southern|northern|eastern|western)\s+command|fleet|IDF|junta|"
-    r"Tatmadaw|Pentagon|coast\s+guard|marines?|national\s+guard|gendarmerie)\b",
+    r"Tatmadaw|Pentagon|coast\s+guard|marines?|national\s+guard|gendarmerie|IAF|PAF|RAF|USAF|NAF|FARDC|ENDF|IRGC)\b",
     re.I,
 )
 # Mishaps a force tells only of itself; losses and refusals are as often told of the enemy.
@@ -233,7 +256,9 @@ _INDEFINITE = re.compile(
     r"(?:according\s+to\s+)?(?:an?|one|two|three|four|several|some|many|other)\b|\w*\s*sources?\b", re.I
 )
 # "one of its jets", "two of our soldiers", "their own positions": the speaker's own people or kit.
-_OWNERSHIP = re.compile(r"\b(?:of\s+(?:its|our|their)|its\s+own|their\s+own|our)\b", re.I)
+# Not "its own troops": that is the subject's own ("junta artillery shelled its own troops, rebels said").
+_OWNERSHIP = re.compile(r"\b(?:of\s+(?:its|our|their)|our)\b", re.I)
+_CLAIMS = re.compile(r"\bclaim", re.I)
 
 
 # Seas and straits named after a place or a people name no side: "the Sea of Azov".
