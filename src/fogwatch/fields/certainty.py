@@ -219,7 +219,7 @@ def _admitted(sources: list[Source], actors: list[Actor], mention: Mention | Non
     A force telling of its own mishap admits it even when no side is named: "the navy said one of its
     jets crashed". Its own is one in which no other side is named: "the Ukrainian military said a Russian
     drone crashed" is the other side's mishap. An accident or a stray weapon told by a force is its own
-    unless another side is named; losses or refusals need a sign of ownership ("its", "our", its side)."""
+    unless another side is named; losses or refusals need a sign of ownership ("of its", "our")."""
     speakers = [
         s for s in sources if s.kind in {"official", "military"} or AUTHORITY.search(s.name) or _FORCE.search(s.name)
     ]
@@ -255,11 +255,10 @@ _MISHAPS = frozenset({"friendly_fire", "accidental_release", "military_accident"
 _INDEFINITE = re.compile(
     r"(?:according\s+to\s+)?(?:an?|one|two|three|four|several|some|many|other)\b|\w*\s*sources?\b", re.I
 )
-# "one of its jets", "two of our soldiers", "their own positions": the speaker's own people or kit.
+# "one of its jets", "two of our soldiers": the speaker's own people or kit.
 # Not "its own troops": that is the subject's own ("junta artillery shelled its own troops, rebels said").
 _OWNERSHIP = re.compile(r"\b(?:of\s+(?:its|our|their)|our)\b", re.I)
 _CLAIMS = re.compile(r"\bclaim", re.I)
-
 
 # Seas and straits named after a place or a people name no side: "the Sea of Azov".
 _WATERS = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Lake)\s+of\s+[A-Z][\w-]+")
