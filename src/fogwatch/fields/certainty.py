@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from fogwatch.detect import candidates
 from fogwatch.fields.actors import armed_group_names, country_of, find_actors, side_of, state_names
 from fogwatch.fields.sources import find_sources
 from fogwatch.model import Actor, Article, Certainty, Mention, Sentence, Source
+from fogwatch.segment import split
 
 PRECEDENCE: tuple[Certainty, ...] = ("denied", "confirmed", "unverified", "alleged", "reported")
 _NEG = r"(?:not|n't|never|nor|neither|yet to|no one has|nobody has)"
@@ -165,12 +167,10 @@ _INLINE_TOPIC = re.compile(
 def _own_part(text: str, kind: str) -> str:
     """The part of an evidence sentence that tells this mention's event, when the sentence tells two and only
     one part holds a cue of the mention's type: the other part's hedge or denial is that event's."""
-    split = _INLINE_TOPIC.search(text)
-    if split is None:
+    topic = _INLINE_TOPIC.search(text)
+    if topic is None:
         return text
-    from fogwatch.detect import candidates
-
-    parts = (text[: split.start()], text[split.start() :])
+    parts = (text[: topic.start()], text[topic.start() :])
     own = [part for part in parts if any(c[0] == kind for c in candidates(part))]
     return own[0] if len(own) == 1 else text
 
@@ -305,8 +305,6 @@ def _note_after(mention: Mention, article: Article) -> set[Certainty]:
     that opens the sentence and denies this event ("Moscow denied that its jet had touched the drone")."""
     if not article.text or not mention.sentences:
         return set()
-    from fogwatch.detect import candidates
-
     evidence = " ".join(s.text for s in mention.sentences)
     last = max(s.end for s in mention.sentences)
     following = [s for s in _sentences(article.text) if s.start >= last][:2]
@@ -332,16 +330,12 @@ def _first_denial(text: str) -> re.Match[str] | None:
 
 def _event_before_denial(text: str) -> bool:
     """Does the sentence tell an event of its own before it denies? Then the denial is that event's."""
-    from fogwatch.detect import candidates
-
     denial = _first_denial(text)
     return denial is not None and any(c[2][0] < denial.start() for c in candidates(text))
 
 
 @lru_cache(maxsize=8)
 def _sentences(text: str) -> list[Sentence]:
-    from fogwatch.segment import split
-
     return split(text)
 
 
